@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NetCfg.Core;
+using NetCfg.Core.Model;
+using NetCfg.Core.Profiles;
+using NetCfg.Core.Translation;
+using NetCfg.Generators.Emit;
+using NetCfg.Generators.Parsing;
+
+namespace NetCfg.Generators;
+
+/// <summary>
+/// Turns [Component] declarations and NetworkProfile files into manifests, carried as constants to the MSBuild task.
+/// Reports nothing: the analyzers do. Invalid input yields a carrier with status "error" and no files.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NetCfgGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var components = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeNames.Component,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, _) => ComponentParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ctx.Attributes[0]))
+            .WithTrackingName(TrackingNames.Components)
+            .Collect();
+
+        var configs = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeNames.LocalNetworkConfig,
+                static (node, _) => node is CompilationUnitSyntax,
+                static (ctx, _) => ctx.Attributes.Select(ConfigParser.Parse).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Configs)
+            .Collect();
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var profiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => GeneratorOptions.IsProfileFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, ct) => ProfileParser.Parse(pair.Left.Path, pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.ProfileFiles)
+            .Collect();
+
+        var input = components.Combine(configs).Combine(profiles).Combine(options)
+            .Select(static (pair, _) => Input(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Input);
+
+        var manifests = input
+            .Select(static (input, _) => (Result: NetworkConfigTranslator.Translate(input), HasDeclarations: !input.Components.IsEmpty || !input.Configs.IsEmpty))
+            .WithTrackingName(TrackingNames.Manifests);
+
+        context.RegisterImplementationSourceOutput(manifests, static (spc, m) => spc.AddSource(CarrierWriter.HintName, CarrierWriter.Write(m.Result, m.HasDeclarations)));
+    }
+
+    private static TranslationInput Input(
+        ImmutableArray<ComponentDeclaration> components,
+        ImmutableArray<EquatableArray<ConfigDeclaration>> configs,
+        ImmutableArray<ProfileFile> profiles,
+        TranslationOptions options) => new(
+            configs.SelectMany(c => c).ToEquatableArray(),
+            components.GroupBy(c => c.TypeName).Select(g => g.First()).OrderBy(c => c.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
+            profiles.OrderBy(p => p.Path, System.StringComparer.Ordinal).ToEquatableArray(),
+            options);
+}

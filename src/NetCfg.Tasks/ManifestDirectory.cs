@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+
+namespace NetCfg.Tasks;
+
+/// <summary>
+/// Brings a folder in line with a set of manifests: writes only what changed (temp file, then rename), removes the
+/// files it wrote before that are gone now, and touches nothing else. A lock file serialises concurrent builds.
+/// </summary>
+public static class ManifestDirectory
+{
+    public const string StateFile = ".netcfg-files";
+    public const string LockFile = ".netcfg-lock";
+    private static readonly Regex SafePath = new(@"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\z", RegexOptions.CultureInvariant);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public sealed record Result(int Written, int Unchanged, int Removed, IReadOnlyList<string> Files);
+
+    public static Result Sync(string directory, IReadOnlyList<KeyValuePair<string, string>> files, TimeSpan lockTimeout)
+    {
+        foreach (var file in files)
+        {
+            if (!SafePath.IsMatch(file.Key) || file.Key.Split('/').Any(part => part == ".." || part == "."))
+            {
+                throw new InvalidDataException($"refusing to write outside the manifests folder: '{file.Key}'");
+            }
+        }
+
+        Directory.CreateDirectory(directory);
+        using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
+        var previous = ReadState(directory);
+        int written = 0, unchanged = 0, removed = 0;
+        var current = new List<string>();
+        foreach (var file in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var path = Full(directory, file.Key);
+            current.Add(path);
+            if (WriteIfChanged(path, Utf8.GetBytes(file.Value))) written++;
+            else unchanged++;
+        }
+
+        var keep = new HashSet<string>(files.Select(f => f.Key), StringComparer.Ordinal);
+        foreach (var stale in previous.Where(p => !keep.Contains(p) && SafePath.IsMatch(p)))
+        {
+            var path = Full(directory, stale);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed++;
+            }
+
+            RemoveEmptyParents(directory, Path.GetDirectoryName(path));
+        }
+
+        WriteIfChanged(Path.Combine(directory, StateFile), Utf8.GetBytes(string.Join("\n", keep.OrderBy(k => k, StringComparer.Ordinal)) + "\n"));
+        return new Result(written, unchanged, removed, current);
+    }
+
+    private static string Full(string directory, string relative) => Path.Combine(directory, relative.Replace('/', Path.DirectorySeparatorChar));
+
+    private static bool WriteIfChanged(string path, byte[] bytes)
+    {
+        if (File.Exists(path) && File.ReadAllBytes(path).SequenceEqual(bytes)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + ".netcfg-tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            if (File.Exists(path)) File.Replace(temp, path, destinationBackupFileName: null);
+            else File.Move(temp, path);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+
+        return true;
+    }
+
+    private static IReadOnlyList<string> ReadState(string directory)
+    {
+        var path = Path.Combine(directory, StateFile);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Where(l => l.Length > 0).ToList()
+            : (IReadOnlyList<string>)Array.Empty<string>();
+    }
+
+    private static void RemoveEmptyParents(string root, string? directory)
+    {
+        var top = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        while (directory is not null
+            && Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) is var full
+            && full.Length > top.Length
+            && full.StartsWith(top, StringComparison.Ordinal)
+            && Directory.Exists(full)
+            && !Directory.EnumerateFileSystemEntries(full).Any())
+        {
+            Directory.Delete(full);
+            directory = Path.GetDirectoryName(full);
+        }
+    }
+
+    private static FileStream AcquireLock(string path, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+}
