@@ -32,7 +32,13 @@ public sealed class ManifestCarrier
     public static ManifestCarrier? Read(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
-        using var pe = new PEReader(stream);
+        return Read(stream);
+    }
+
+    /// <summary>Reads the carrier from an assembly image.</summary>
+    public static ManifestCarrier? Read(Stream assembly)
+    {
+        using var pe = new PEReader(assembly, PEStreamOptions.LeaveOpen);
         if (!pe.HasMetadata) return null;
         var reader = pe.GetMetadataReader();
         foreach (var handle in reader.TypeDefinitions)

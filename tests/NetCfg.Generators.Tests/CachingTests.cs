@@ -1,0 +1,121 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using static NetCfg.Generators.Tests.GeneratorHarness;
+
+namespace NetCfg.Generators.Tests;
+
+/// <summary>Edits that cannot change the manifests must not re-run the expensive steps.</summary>
+public sealed class CachingTests
+{
+    private static readonly string[] AllSteps = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(f => (string)f.GetValue(null)!).ToArray();
+
+    private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(CSharpCompilation first, Func<CSharpCompilation, CSharpCompilation> edit)
+    {
+        var driver = Driver(new[] { Profile("/p/cloudflare.yaml", Sources.CloudflareProfile) }).RunGenerators(first);
+        var firstResult = driver.GetRunResult();
+        driver = driver.RunGenerators(edit(first));
+        return (firstResult, driver.GetRunResult());
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriverRunResult result, string step) =>
+        result.Results.Single().TrackedSteps.TryGetValue(step, out var runs)
+            ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason)
+            : Enumerable.Empty<IncrementalStepRunReason>();
+
+    private static void AssertNothingRegenerated(GeneratorDriverRunResult second)
+    {
+        foreach (var step in AllSteps)
+        {
+            Assert.All(Reasons(second, step), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {r}"));
+        }
+
+        Assert.All(second.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void EveryTrackingNameIsUsed()
+    {
+        var (first, _) = RunTwice(Compile(Sources.MyApp), c => c);
+        foreach (var step in AllSteps)
+        {
+            Assert.True(first.Results.Single().TrackedSteps.ContainsKey(step), step);
+        }
+    }
+
+    [Fact]
+    public void AddingAnUnrelatedFileRegeneratesNothing()
+    {
+        var (_, second) = RunTwice(Compile(Sources.MyApp), c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions)));
+        AssertNothingRegenerated(second);
+    }
+
+    [Fact]
+    public void EditingAMethodBodyInsideAComponentRegeneratesNothing()
+    {
+        var (_, second) = RunTwice(Compile(Sources.MyApp), c =>
+        {
+            var tree = c.SyntaxTrees.Single();
+            return c.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(Sources.MyApp.IndexOf("=> 1", StringComparison.Ordinal), 4, "=> 2 + 40")));
+        });
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(second, TrackingNames.Components));
+        AssertNothingRegenerated(second);
+    }
+
+    [Fact]
+    public void ChangingOnePortRerunsOnlyThatComponent()
+    {
+        var split = new[]
+        {
+            "using NetCfg; [assembly: LocalNetworkConfig(\"cfg\")]",
+            "using NetCfg; [Component(\"a\")] [DependsOn(typeof(B), Port = 80)] public class A { }",
+            "using NetCfg; [Component(\"b\")] public class B { }",
+            "using NetCfg; [Component(\"c\")] [DependsOn(typeof(B), Port = 90)] public class C { }",
+        };
+        var (_, second) = RunTwice(Compile(split), c =>
+        {
+            var tree = c.SyntaxTrees.ElementAt(1);
+            return c.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(split[1].Replace("Port = 80", "Port = 81"), GeneratorHarness.ParseOptions, tree.FilePath));
+        });
+        var components = Reasons(second, TrackingNames.Components).ToList();
+        Assert.Equal(1, components.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, components.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(second, TrackingNames.ProfileFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Manifests));
+        Assert.Contains("port: 81", CarrierOf(second)!.File("networkpolicy/component-a.yaml"));
+    }
+
+    [Fact]
+    public void NoStepOutputHoldsACompilationSymbolOrSyntax()
+    {
+        var (first, _) = RunTwice(Compile(Sources.MyApp, Sources.MyWorker.Replace("[assembly: LocalNetworkConfig(\"my-worker-network-config\")]", string.Empty)), c => c);
+        foreach (var (step, runs) in first.Results.Single().TrackedSteps.Where(s => AllSteps.Contains(s.Key)))
+        {
+            foreach (var output in runs.SelectMany(r => r.Outputs))
+            {
+                AssertNoRoslynObjects(output.Value, step, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen, int depth)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || depth > 12 || !seen.Add(value)) return;
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SemanticModel or Location or SyntaxTree, $"step {step} holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items) AssertNoRoslynObjects(item, step, seen, depth + 1);
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, seen, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+using static NetCfg.Generators.Tests.GeneratorHarness;
+
+namespace NetCfg.Generators.Tests;
+
+/// <summary>What the generator compiles into the user's assembly, read back as the MSBuild task reads it.</summary>
+public sealed class CarrierTests
+{
+    [Fact]
+    public void MyAppCarriesTheGuideConfig()
+    {
+        var carrier = Execute(Compile(Sources.MyApp)).Carrier!;
+        Assert.Equal("ok", carrier.Status);
+        var config = Load(carrier.File("platform/local-network-config.yaml"));
+        var frontend = (YamlMappingNode)config["spec"]["components"]["frontend"];
+        Assert.Equal("backend", frontend["dependsOn"][0]["component"].ToString());
+        Assert.Equal("8080", frontend["dependsOn"][0]["port"].ToString());
+        Assert.Equal("frontend", frontend["podSelector"]["matchLabels"]["app.kubernetes.io/name"].ToString());
+    }
+
+    [Fact]
+    public void GenericAndTypeofFormsGiveTheSameBytes()
+    {
+        var generic = Sources.MyApp.Replace("[DependsOn(typeof(Backend), Port = 8080)]", "[DependsOn<Backend>(Port = 8080)]");
+        Assert.NotEqual(Sources.MyApp, generic);
+        Assert.Equal(Execute(Compile(Sources.MyApp)).Carrier!.Files, Execute(Compile(generic)).Carrier!.Files);
+    }
+
+    [Fact]
+    public void ProtocolAndRangeReachThePolicy()
+    {
+        var source = Sources.MyApp.Replace("Port = 8080)]", "Port = 9000, EndPort = 9100, Protocol = NetworkProtocol.Udp)]");
+        var policy = Execute(Compile(source)).Carrier!.File("networkpolicy/component-backend.yaml");
+        Assert.Contains("protocol: UDP", policy);
+        Assert.Contains("port: 9000", policy);
+        Assert.Contains("endPort: 9100", policy);
+    }
+
+    [Fact]
+    public void ProfilesComeFromNetworkProfileAdditionalFilesOnly()
+    {
+        var withProfile = Execute(Compile(Sources.MyWorker), profiles: new[] { Profile("/p/cloudflare.yaml", Sources.CloudflareProfile) }).Carrier!;
+        Assert.Equal("ok", withProfile.Status);
+        Assert.Contains("1.1.1.1/32", withProfile.File("networkpolicy/component-my-worker-app.yaml"));
+
+        // The same text as an ordinary AdditionalFile (no NetworkProfile metadata) is not a profile.
+        var notAProfile = Execute(Compile(Sources.MyWorker), profiles: new[] { Profile("/p/cloudflare.txt", Sources.CloudflareProfile) }).Carrier!;
+        Assert.Equal("error", notAProfile.Status);
+        Assert.Contains("no NetworkProfile file declares profile 'allow-egress-to-cloudflare-dns'", notAProfile.Errors);
+        Assert.Empty(notAProfile.Files);
+    }
+
+    [Fact]
+    public void MalformedProfileBlocksAllOutput()
+    {
+        var carrier = Execute(Compile(Sources.MyApp), profiles: new[] { Profile("/p/bad.yaml", "kind: [") }).Carrier!;
+        Assert.Equal("error", carrier.Status);
+        Assert.Contains("/p/bad.yaml(", carrier.Errors);
+        Assert.Empty(carrier.Files);
+    }
+
+    [Fact]
+    public void AllowDnsOptionIsRead()
+    {
+        var options = new Dictionary<string, string> { ["build_property.NetCfgAllowDns"] = "False" };
+        var carrier = Execute(Compile(Sources.MyApp), options: options).Carrier!;
+        Assert.DoesNotContain("kube-dns", carrier.File("networkpolicy/component-frontend.yaml"));
+        Assert.Contains("kube-dns", Execute(Compile(Sources.MyApp)).Carrier!.File("networkpolicy/component-frontend.yaml"));
+    }
+
+    [Fact]
+    public void DeclarationsSpreadOverFilesAndNamespacesAreCombined()
+    {
+        var carrier = Execute(Compile(
+            "using NetCfg; [assembly: LocalNetworkConfig(\"cfg\", Namespace = \"shop\")]",
+            "namespace A { [NetCfg.Component(\"a\")] [NetCfg.DependsOn(typeof(B.Same), Port = 1)] public class Same { } }",
+            "namespace B { [NetCfg.Component(\"b\")] public class Same { } }")).Carrier!;
+        Assert.Equal("ok", carrier.Status);
+        Assert.Contains("app.kubernetes.io/name: b", carrier.File("networkpolicy/component-a.yaml"));
+    }
+
+    [Fact]
+    public void NoDeclarationsGiveAnEmptyCarrier()
+    {
+        var carrier = Execute(Compile("public class Plain { }")).Carrier!;
+        Assert.Equal("empty", carrier.Status);
+        Assert.Empty(carrier.Files);
+    }
+
+    private static YamlMappingNode Load(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return (YamlMappingNode)stream.Documents.Single().RootNode;
+    }
+}
