@@ -19,8 +19,7 @@ internal static class LocalNetworkConfigWriter
         var components = new YamlMappingNode();
         foreach (var component in config.Components)
         {
-            var dependsOn = config.Flows
-                .Where(f => f.Client == component)
+            var dependsOn = config.FlowsFrom[component.Name]
                 .OrderBy(f => f.Server.Name, System.StringComparer.Ordinal)
                 .ThenBy(f => f.Port.Protocol.ToKubernetes(), System.StringComparer.Ordinal)
                 .ThenBy(f => f.Port.Port ?? 0)

@@ -24,8 +24,8 @@ internal static class NetworkPolicyWriter
         };
         foreach (var component in config.Components)
         {
-            var ingress = SelectorRules(config.Flows.Where(f => f.Server == component).Select(f => (f.Client.Selector, f.Port)), "from");
-            var egress = SelectorRules(config.Flows.Where(f => f.Client == component).Select(f => (f.Server.Selector, f.Port)), "to")
+            var ingress = SelectorRules(config.FlowsTo[component.Name].Select(f => (f.Client.Selector, f.Port)), "from");
+            var egress = SelectorRules(config.FlowsFrom[component.Name].Select(f => (f.Server.Selector, f.Port)), "to")
                 .Concat(component.Profiles.SelectMany(p => p.Egress).Distinct().Select(ProfileRule))
                 .ToList();
             if (options.AllowDns) egress.Add(DnsRule());

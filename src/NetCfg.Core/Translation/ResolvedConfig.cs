@@ -19,14 +19,19 @@ internal sealed class ResolvedConfig
     {
         Config = config;
         Components = components;
-        Flows = flows;
+        FlowsFrom = flows.ToLookup(f => f.Client.Name, System.StringComparer.Ordinal);
+        FlowsTo = flows.ToLookup(f => f.Server.Name, System.StringComparer.Ordinal);
     }
 
     public ConfigDeclaration Config { get; }
 
     public IReadOnlyList<ResolvedComponent> Components { get; }
 
-    public IReadOnlyList<Flow> Flows { get; }
+    /// <summary>Flows by client component name.</summary>
+    public ILookup<string, Flow> FlowsFrom { get; }
+
+    /// <summary>Flows by server component name.</summary>
+    public ILookup<string, Flow> FlowsTo { get; }
 
     public static ResolvedConfig Resolve(ConfigDeclaration config, EquatableArray<ComponentDeclaration> declarations, IReadOnlyDictionary<string, NetworkProfile> profiles)
     {
