@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NetCfg.Tasks;
+using YamlDotNet.RepresentationModel;
+
+namespace NetCfg.Benchmarks;
+
+/// <summary>Object and rule counts of the emitted manifests per topology size (printed next to the timings).</summary>
+public static class OutputSize
+{
+    public static void Print(params int[] sizes)
+    {
+        Console.WriteLine("| components | files | NetworkPolicies | ingress rules | egress rules | YAML bytes |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var n in sizes)
+        {
+            var driver = Workspace.Driver().RunGenerators(Workspace.Compilation(new[] { Workspace.Parse(SyntheticTopology.Source(n), "C.cs") }));
+            using var image = new MemoryStream();
+            Workspace.Compilation(new[] { driver.GetRunResult().GeneratedTrees.Single() }).Emit(image);
+            image.Position = 0;
+            var carrier = ManifestCarrier.Read(image)!;
+            if (carrier.Status != "ok") throw new InvalidOperationException(carrier.Errors);
+            int policies = 0, ingress = 0, egress = 0;
+            foreach (var file in carrier.Files.Where(f => f.Key.StartsWith("networkpolicy/", StringComparison.Ordinal) && !f.Key.EndsWith("kustomization.yaml", StringComparison.Ordinal)))
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(file.Value));
+                var spec = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["spec"];
+                policies++;
+                ingress += spec.Children.TryGetValue("ingress", out var i) ? ((YamlSequenceNode)i).Children.Count : 0;
+                egress += spec.Children.TryGetValue("egress", out var e) ? ((YamlSequenceNode)e).Children.Count : 0;
+            }
+
+            Console.WriteLine($"| {n} | {carrier.Files.Count} | {policies} | {ingress} | {egress} | {carrier.Files.Sum(f => f.Value.Length)} |");
+        }
+    }
+}

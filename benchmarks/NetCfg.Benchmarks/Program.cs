@@ -1,0 +1,20 @@
+using System.Linq;
+using BenchmarkDotNet.Running;
+using NetCfg.Benchmarks;
+
+// `--sizes` prints the emitted object and rule counts; anything else goes to BenchmarkDotNet.
+if (args.Contains("--sizes"))
+{
+    OutputSize.Print(10, 100, 1000, 5000);
+    return;
+}
+
+// `--source N` prints the synthetic topology's C# (used by e2e-build.sh).
+var source = System.Array.IndexOf(args, "--source");
+if (source >= 0)
+{
+    System.Console.Write(SyntheticTopology.Source(int.Parse(args[source + 1], System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
