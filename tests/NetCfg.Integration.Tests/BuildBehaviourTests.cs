@@ -58,6 +58,11 @@ public sealed class BuildBehaviourTests
         var first = TempProject.Tree(manifests).ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(manifests, f)));
         var stamps = TempProject.Tree(manifests).ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(manifests, f)));
 
+        // Nothing changed: MSBuild skips the write target altogether.
+        var noop = project.Build();
+        Assert.True(noop.ExitCode == 0, noop.ToString());
+        Assert.DoesNotContain("NetCfg ->", noop.Output);
+
         var rebuild = project.Build("--no-incremental");
         Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
         Assert.Contains("0 written", rebuild.Output);
