@@ -12,8 +12,7 @@ namespace NetCfg.Benchmarks;
 /// Every figure is relative to <see cref="Compile"/>: a plain compile of the same source in the same run.
 /// A fresh Compilation per operation, so nothing is cached between operations unless the benchmark says so.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[Config(typeof(BenchmarkConfig))]
 public class GeneratorBenchmarks
 {
     private SyntaxTree[] _trees = null!;
@@ -22,6 +21,7 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warmDriver = null!;
     private byte[] _carrierImage = null!;
     private string _manifests = null!;
+    private NetCfg.Core.Model.TranslationInput _input = null!;
 
     [Params(10, 100, 1000, 5000)]
     public int Components { get; set; }
@@ -32,11 +32,14 @@ public class GeneratorBenchmarks
         var source = Workspace.Parse(SyntheticTopology.Source(Components), "Components.cs");
         var other = Workspace.Parse("namespace Bench; public static class Unrelated { public static int Value() => 1; }", "Unrelated.cs");
         _trees = new[] { source, other };
+        _input = CoreTopology.Input(Components);
         _unrelatedEdit = new[] { source, Workspace.Parse("namespace Bench; public static class Unrelated { public static int Value() => 2; }", "Unrelated.cs") };
         _portEdit = new[] { Workspace.Parse(SyntheticTopology.Source(Components, portOffset: 1), "Components.cs"), other };
         _warmDriver = Workspace.Driver().RunGenerators(Workspace.Compilation(_trees));
 
-        var generated = _warmDriver.GetRunResult().GeneratedTrees.Single();
+        var run = _warmDriver.GetRunResult();
+        if (run.Results.Single().Exception is { } failure) throw new System.InvalidOperationException("the generator failed", failure);
+        var generated = run.GeneratedTrees.Single();
         using var image = new MemoryStream();
         Workspace.Compilation(new[] { generated }).Emit(image);
         _carrierImage = image.ToArray();
@@ -64,6 +67,9 @@ public class GeneratorBenchmarks
 
     [Benchmark(Description = "generator, one port edited")]
     public GeneratorDriver GeneratorPortEdit() => _warmDriver.RunGenerators(Workspace.Compilation(_portEdit));
+
+    [Benchmark(Description = "core translation alone")]
+    public int Translate() => NetCfg.Core.Translation.NetworkConfigTranslator.Translate(_input).Files.Count;
 
     [Benchmark(Description = "analyzers")]
     public int Analyzers() => Workspace.Compilation(_trees).WithAnalyzers(Workspace.Analyzers, Workspace.AnalyzerOptions())

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text.RegularExpressions;
+using System.Collections.Generic;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,20 +10,47 @@ namespace NetCfg.Core.Yaml;
 /// <summary>Builds YamlDotNet nodes and writes them; the emitter does the escaping, we only pick the style.</summary>
 public static class YamlText
 {
-    // A plain scalar that every YAML 1.1/1.2 reader keeps as a string: starts with a letter, no ': ' or ' #'.
-    private static readonly Regex SafePlain = new(@"^[A-Za-z][A-Za-z0-9._/-]*\z", RegexOptions.CultureInvariant);
-    private static readonly Regex SafeCidr = new(@"^[0-9A-Fa-f:.]+/[0-9]+\z", RegexOptions.CultureInvariant);
-    private static readonly Regex Keyword = new(
-        @"^(y|yes|n|no|true|false|on|off|null|nan|inf)\z",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // Words a YAML 1.1 reader (kubectl) would not keep as strings.
+    private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "y", "yes", "n", "no", "true", "false", "on", "off", "null", "nan", "inf",
+    };
 
     /// <summary>A string scalar, double-quoted unless plain is unambiguous.</summary>
     public static YamlScalarNode Str(string value) => new(value)
     {
-        Style = (SafePlain.IsMatch(value) && !Keyword.IsMatch(value)) || SafeCidr.IsMatch(value)
-            ? ScalarStyle.Plain
-            : ScalarStyle.DoubleQuoted,
+        Style = IsSafePlain(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted,
     };
+
+    // Plain only for a letter followed by [A-Za-z0-9._/-] (no ': ', ' #', no number or keyword), or a CIDR such as 10.0.0.0/8.
+    private static bool IsSafePlain(string value)
+    {
+        if (value.Length == 0) return false;
+        if (IsLetter(value[0]))
+        {
+            foreach (var c in value)
+            {
+                if (!IsLetter(c) && !IsDigit(c) && c is not ('.' or '_' or '/' or '-')) return false;
+            }
+
+            return !Keywords.Contains(value);
+        }
+
+        var slash = value.IndexOf('/');
+        if (slash <= 0 || slash == value.Length - 1) return false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var ok = i < slash ? IsDigit(c) || c is ':' or '.' || (c | 0x20) is >= 'a' and <= 'f' : i == slash || IsDigit(c);
+            if (!ok) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsLetter(char c) => (c | 0x20) is >= 'a' and <= 'z';
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>An integer scalar.</summary>
     public static YamlScalarNode Int(int value) => new(value.ToString(CultureInfo.InvariantCulture)) { Style = ScalarStyle.Plain };
