@@ -1,0 +1,69 @@
+using System.Threading.Tasks;
+using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Generators.Analyzers;
+using Xunit;
+
+namespace NetCfg.Analyzers.Tests;
+
+/// <summary>NETCFG009 (existing analyzer, kept working).</summary>
+public class ProfileFileTests
+{
+    [Fact]
+    public Task A_bad_cidr_is_reported_at_its_line_and_column_in_the_file() =>
+        new NetCfgTest<ProfileFileAnalyzer>()
+            .WithProfile("/profiles/dns.yaml", """
+                apiVersion: networking.tcs.trifork.com/v1alpha1
+                kind: NetworkProfile
+                metadata:
+                  name: dns
+                spec:
+                  egress:
+                    - to:
+                        - ipBlock:
+                            cidr: {|#0:1.1.1.1/24|}
+                """)
+            .Expect(Code.Diagnostic("NETCFG009").WithLocation(0)
+                .WithMessage("Malformed NetworkProfile file: '1.1.1.1/24' has bits set beyond the prefix length; did you mean '1.1.1.0/24'?"))
+            .RunAsync();
+
+    [Fact]
+    public Task Wrong_kind_is_reported() =>
+        new NetCfgTest<ProfileFileAnalyzer>()
+            .WithProfile("/profiles/dns.yaml", """
+                apiVersion: networking.tcs.trifork.com/v1alpha1
+                kind: {|NETCFG009:NetworkPolicy|}
+                metadata:
+                  name: dns
+                spec:
+                  egress: []
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task A_malformed_yaml_file_that_is_not_a_NetworkProfile_item_is_silent() =>
+        new NetCfgTest<ProfileFileAnalyzer>()
+            .WithOtherFile("/config/settings.yaml", "kind: [")
+            .WithProfile("/profiles/dns.yaml", Profiles.Yaml("dns"))
+            .RunAsync();
+}
+
+/// <summary>Diagnostics in YAML files take their severity from a global config (.globalconfig), not from [*.cs] sections.</summary>
+public class ProfileSeverityTests
+{
+    [Fact]
+    public Task A_globalconfig_lowers_the_severity_of_a_profile_diagnostic()
+    {
+        var test = new NetCfgTest<ProfileFileAnalyzer>()
+            .WithProfile("/profiles/dns.yaml", """
+                apiVersion: networking.tcs.trifork.com/v1alpha1
+                kind: {|#0:NetworkPolicy|}
+                metadata:
+                  name: dns
+                spec:
+                  egress: []
+                """)
+            .Expect(Code.Diagnostic("NETCFG009", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.NETCFG009.severity = warning\n"));
+        return test.RunAsync();
+    }
+}
