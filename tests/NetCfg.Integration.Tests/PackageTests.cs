@@ -20,7 +20,7 @@ public sealed class PackageTests : IDisposable
     private string Pack()
     {
         var feed = Path.Combine(_root, "feed");
-        var result = Processes.Run("dotnet", $"pack \"{Repo.Path("src", "NetCfg.Generators", "NetCfg.Generators.csproj")}\" --no-build -c {Repo.Configuration} -o \"{feed}\" -nodeReuse:false -tl:off", Repo.Root);
+        var result = Processes.Run("dotnet", $"pack \"{Repo.Path("src", "NetCfg.Package", "NetCfg.Package.csproj")}\" --no-build -c {Repo.Configuration} -o \"{feed}\" -nodeReuse:false -tl:off", Repo.Root);
         Assert.True(result.ExitCode == 0, result.ToString());
         return Directory.GetFiles(feed, "NetCfg.Generators.*.nupkg").Single();
     }
@@ -33,6 +33,7 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("analyzers/dotnet/cs/NetCfg.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/NetCfg.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/NetCfg.CodeFixes.dll", entries);
         Assert.Contains("lib/netstandard2.0/NetCfg.Attributes.dll", entries);
         Assert.Contains("tasks/netstandard2.0/NetCfg.Tasks.dll", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })

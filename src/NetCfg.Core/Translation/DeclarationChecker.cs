@@ -8,8 +8,6 @@ namespace NetCfg.Core.Translation;
 /// <summary>Finds every problem that would make the manifests wrong or invalid. Any problem blocks all output.</summary>
 internal static class DeclarationChecker
 {
-    public const string ReservedComponentName = "default-deny";
-
     public static List<string> Check(TranslationInput input, IReadOnlyDictionary<string, NetworkProfile> profiles)
     {
         var errors = new List<string>();
@@ -76,9 +74,9 @@ internal static class DeclarationChecker
         {
             errors.Add($"{where}: the name is not a DNS-1123 label (lowercase letters, digits and '-', at most 63)");
         }
-        else if (component.Name == ReservedComponentName)
+        else if (component.Name == Conventions.ReservedComponentName)
         {
-            errors.Add($"{where}: the name '{ReservedComponentName}' is reserved for the default-deny policy");
+            errors.Add($"{where}: the name '{Conventions.ReservedComponentName}' is reserved for the default-deny policy");
         }
 
         foreach (var label in component.Labels)

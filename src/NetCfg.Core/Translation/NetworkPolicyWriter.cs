@@ -20,7 +20,7 @@ internal static class NetworkPolicyWriter
     {
         var files = new List<ManifestFile>
         {
-            new(Folder + "/" + DefaultDenyFile, Document(Policy(config, DeclarationChecker.ReservedComponentName, Map(), new List<YamlNode>(), new List<YamlNode>()))),
+            new(Folder + "/" + DefaultDenyFile, Document(Policy(config, Conventions.ReservedComponentName, Map(), new List<YamlNode>(), new List<YamlNode>()))),
         };
         foreach (var component in config.Components)
         {

@@ -13,8 +13,6 @@ internal sealed record Flow(ResolvedComponent Client, ResolvedComponent Server, 
 /// <summary>A checked config: components sorted by name, flows deduplicated.</summary>
 internal sealed class ResolvedConfig
 {
-    public const string DefaultSelectorKey = "app.kubernetes.io/name";
-
     private ResolvedConfig(ConfigDeclaration config, IReadOnlyList<ResolvedComponent> components, IReadOnlyList<Flow> flows)
     {
         Config = config;
@@ -51,6 +49,6 @@ internal sealed class ResolvedConfig
 
     private static IReadOnlyList<Label> SelectorOf(ComponentDeclaration declaration) =>
         declaration.Labels.IsEmpty
-            ? new[] { new Label(DefaultSelectorKey, declaration.Name) }
+            ? new[] { new Label(Conventions.DefaultSelectorKey, declaration.Name) }
             : declaration.Labels.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
 }

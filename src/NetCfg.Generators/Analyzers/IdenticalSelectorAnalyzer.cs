@@ -19,7 +19,7 @@ namespace NetCfg.Generators.Analyzers;
 public sealed class IdenticalSelectorAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The key of the selector a component without [MatchLabel] gets.</summary>
-    public const string DefaultSelectorKey = "app.kubernetes.io/name";
+    public const string DefaultSelectorKey = NetCfg.Core.Model.Conventions.DefaultSelectorKey;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.IdenticalSelector);
 

@@ -17,7 +17,7 @@ namespace NetCfg.Generators.Analyzers;
 public sealed class KubernetesNameAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The translator's reserved component name (its default-deny policy).</summary>
-    public const string ReservedComponentName = "default-deny";
+    public const string ReservedComponentName = NetCfg.Core.Model.Conventions.ReservedComponentName;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidName);
 
