@@ -13,7 +13,7 @@ namespace NetCfg.Generators;
 
 /// <summary>
 /// Turns [Component] declarations and NetworkProfile files into manifests, carried as constants to the MSBuild task.
-/// Reports nothing: the analyzers do. Invalid input yields a carrier with status "error" and no files.
+/// Reports nothing: the analyzers do. Invalid input yields an index with status "error" and no files.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NetCfgGenerator : IIncrementalGenerator
@@ -51,11 +51,20 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Input(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Input);
 
-        var manifests = input
-            .Select(static (input, _) => (Result: NetworkConfigTranslator.Translate(input), HasDeclarations: !input.Components.IsEmpty || !input.Configs.IsEmpty))
-            .WithTrackingName(TrackingNames.Manifests);
+        // Plan once (cheap models), then render each file on its own: an edit re-renders only the files it changes.
+        var plan = input
+            .Select(static (input, _) => NetworkConfigTranslator.Plan(input))
+            .WithTrackingName(TrackingNames.Plan);
 
-        context.RegisterImplementationSourceOutput(manifests, static (spc, m) => spc.AddSource(CarrierWriter.HintName, CarrierWriter.Write(m.Result, m.HasDeclarations)));
+        var files = plan
+            .SelectMany(static (plan, _) => plan.Files)
+            .Select(static (model, _) => ManifestRenderer.Render(model))
+            .WithTrackingName(TrackingNames.Render);
+
+        context.RegisterImplementationSourceOutput(plan, static (spc, plan) =>
+            spc.AddSource(CarrierWriter.HintName(CarrierWriter.IndexClass), CarrierWriter.WriteIndex(plan)));
+        context.RegisterImplementationSourceOutput(files, static (spc, file) =>
+            spc.AddSource(CarrierWriter.HintName(CarrierWriter.ClassName(file.Path)), CarrierWriter.WriteFile(file)));
     }
 
     private static TranslationInput Input(

@@ -8,5 +8,6 @@ public static class TrackingNames
     public const string Options = nameof(Options);
     public const string ProfileFiles = nameof(ProfileFiles);
     public const string Input = nameof(Input);
-    public const string Manifests = nameof(Manifests);
+    public const string Plan = nameof(Plan);
+    public const string Render = nameof(Render);
 }

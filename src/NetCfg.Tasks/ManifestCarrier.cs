@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 
 namespace NetCfg.Tasks;
 
-/// <summary>The manifests the generator compiled into an assembly as constants of NetCfg.Generated.NetCfgManifests.</summary>
+/// <summary>
+/// The manifests the generator compiled into an assembly: an index class NetCfg.Generated.NetCfgManifests, and one
+/// class NetCfgManifest_* per file with constants Path and Content.
+/// </summary>
 public sealed class ManifestCarrier
 {
     public const string Namespace = "NetCfg.Generated";
-    public const string ClassName = "NetCfgManifests";
-    public const string Format = "netcfg-manifests/1";
+    public const string IndexClass = "NetCfgManifests";
+    public const string FileClassPrefix = "NetCfgManifest_";
+    public const string Format = "netcfg-manifests/2";
 
     private ManifestCarrier(string status, string errors, IReadOnlyList<KeyValuePair<string, string>> files)
     {
@@ -25,7 +28,7 @@ public sealed class ManifestCarrier
 
     public string Errors { get; }
 
-    /// <summary>Relative path ('/' separated) and content of each file.</summary>
+    /// <summary>Relative path ('/' separated) and content of each file, in ordinal path order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Files { get; }
 
     /// <summary>Reads the carrier, or returns null when the assembly has none (the generator did not run).</summary>
@@ -41,16 +44,32 @@ public sealed class ManifestCarrier
         using var pe = new PEReader(assembly, PEStreamOptions.LeaveOpen);
         if (!pe.HasMetadata) return null;
         var reader = pe.GetMetadataReader();
+        Dictionary<string, object?>? index = null;
+        var files = new List<KeyValuePair<string, string>>();
         foreach (var handle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(handle);
-            if (reader.StringComparer.Equals(type.Name, ClassName) && reader.StringComparer.Equals(type.Namespace, Namespace))
+            if (!reader.StringComparer.Equals(type.Namespace, Namespace)) continue;
+            var name = reader.GetString(type.Name);
+            if (name == IndexClass)
             {
-                return FromConstants(Constants(reader, type));
+                index = Constants(reader, type);
+            }
+            else if (name.StartsWith(FileClassPrefix, StringComparison.Ordinal))
+            {
+                var constants = Constants(reader, type);
+                if (constants.TryGetValue("Path", out var path) && path is string p && constants.TryGetValue("Content", out var content) && content is string c)
+                {
+                    files.Add(new KeyValuePair<string, string>(p, c));
+                }
+                else
+                {
+                    throw new InvalidDataException($"the compiled manifest {name} has no Path or Content");
+                }
             }
         }
 
-        return null;
+        return index is null ? null : FromIndex(index, files);
     }
 
     private static Dictionary<string, object?> Constants(MetadataReader reader, TypeDefinition type)
@@ -67,7 +86,6 @@ public sealed class ManifestCarrier
             {
                 ConstantTypeCode.String => blob.Length == 0 ? string.Empty : blob.ReadUTF16(blob.Length),
                 ConstantTypeCode.Int32 => blob.ReadInt32(),
-                ConstantTypeCode.NullReference => null,
                 _ => null,
             };
         }
@@ -75,28 +93,23 @@ public sealed class ManifestCarrier
         return values;
     }
 
-    private static ManifestCarrier FromConstants(Dictionary<string, object?> values)
+    private static ManifestCarrier FromIndex(Dictionary<string, object?> index, List<KeyValuePair<string, string>> files)
     {
-        if (!values.TryGetValue("Format", out var format) || !Format.Equals(format))
+        if (!index.TryGetValue("Format", out var format) || !Format.Equals(format))
         {
             throw new InvalidDataException($"unsupported manifest format '{format}'; the NetCfg generator and task come from different package versions");
         }
 
-        var count = values.TryGetValue("Count", out var c) && c is int n ? n : 0;
-        var files = new List<KeyValuePair<string, string>>(count);
-        for (var i = 0; i < count; i++)
+        var count = index.TryGetValue("Count", out var c) && c is int n ? n : -1;
+        if (count != files.Count)
         {
-            var index = i.ToString(CultureInfo.InvariantCulture);
-            if (values.TryGetValue("Path" + index, out var path) && path is string p && values.TryGetValue("Content" + index, out var content) && content is string text)
-            {
-                files.Add(new KeyValuePair<string, string>(p, text));
-            }
-            else
-            {
-                throw new InvalidDataException($"manifest {index} is missing from the compiled carrier");
-            }
+            throw new InvalidDataException($"the assembly holds {files.Count} manifests but its index says {count}");
         }
 
-        return new ManifestCarrier(values.TryGetValue("Status", out var s) ? s as string ?? string.Empty : string.Empty, values.TryGetValue("Errors", out var e) ? e as string ?? string.Empty : string.Empty, files);
+        files.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return new ManifestCarrier(
+            index.TryGetValue("Status", out var s) ? s as string ?? string.Empty : string.Empty,
+            index.TryGetValue("Errors", out var e) ? e as string ?? string.Empty : string.Empty,
+            files);
     }
 }

@@ -87,7 +87,14 @@ public sealed class CachingTests
         Assert.Equal(1, components.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, components.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(second, TrackingNames.ProfileFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Manifests));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.Plan));
+
+        // Only the files the edit changes are rendered again: a's and b's policies and the LocalNetworkConfig.
+        var render = second.Results.Single().TrackedSteps[TrackingNames.Render].SelectMany(r => r.Outputs).ToList();
+        Assert.Equal(
+            new[] { "networkpolicy/component-a.yaml", "networkpolicy/component-b.yaml", "platform/local-network-config.yaml" },
+            render.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((NetCfg.Core.Model.ManifestFile)o.Value).Path).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(render.Count - 3, render.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Contains("port: 81", CarrierOf(second)!.File("networkpolicy/component-a.yaml"));
     }
 

@@ -54,9 +54,8 @@ internal static class GeneratorHarness
     /// <summary>The generated carrier compiled alone (it is self-contained) and read back by the task's reader.</summary>
     public static ManifestCarrier? CarrierOf(GeneratorDriverRunResult result)
     {
-        var tree = result.GeneratedTrees.SingleOrDefault(t => t.FilePath.EndsWith("NetCfgManifests.g.cs", StringComparison.Ordinal));
-        if (tree is null) return null;
-        var carrier = CSharpCompilation.Create("Carrier", new[] { tree }, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        if (result.GeneratedTrees.IsEmpty) return null;
+        var carrier = CSharpCompilation.Create("Carrier", result.GeneratedTrees, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();
         var emit = carrier.Emit(image);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));

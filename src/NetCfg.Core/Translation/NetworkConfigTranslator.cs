@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
 
@@ -7,7 +6,8 @@ namespace NetCfg.Core.Translation;
 /// <summary>The pure core: declarations and profiles in, manifest files out (or the errors that block them).</summary>
 public static class NetworkConfigTranslator
 {
-    public static TranslationResult Translate(TranslationInput input)
+    /// <summary>Plans every file as an equatable model; any error blocks all of them.</summary>
+    public static ManifestPlan Plan(TranslationInput input)
     {
         var profiles = input.ProfileFiles
             .SelectMany(f => f.Profiles)
@@ -16,18 +16,25 @@ public static class NetworkConfigTranslator
         var errors = DeclarationChecker.Check(input, profiles);
         if (errors.Count > 0)
         {
-            return new TranslationResult(EquatableArray<ManifestFile>.Empty, errors.ToEquatableArray());
+            return new ManifestPlan(EquatableArray<ManifestModel>.Empty, errors.ToEquatableArray());
         }
 
         if (input.Configs.IsEmpty)
         {
-            return new TranslationResult(EquatableArray<ManifestFile>.Empty, EquatableArray<string>.Empty);
+            return new ManifestPlan(EquatableArray<ManifestModel>.Empty, EquatableArray<string>.Empty);
         }
 
         var config = ResolvedConfig.Resolve(input.Configs[0], input.Components, profiles);
-        var files = LocalNetworkConfigWriter.Write(config)
-            .Concat(NetworkPolicyWriter.Write(config, input.Options))
+        var files = LocalNetworkConfigPlanner.Plan(config)
+            .Concat(NetworkPolicyPlanner.Plan(config, input.Options))
             .OrderBy(f => f.Path, System.StringComparer.Ordinal);
-        return new TranslationResult(files.ToEquatableArray(), EquatableArray<string>.Empty);
+        return new ManifestPlan(files.ToEquatableArray(), EquatableArray<string>.Empty);
+    }
+
+    /// <summary>Plans and renders every file.</summary>
+    public static TranslationResult Translate(TranslationInput input)
+    {
+        var plan = Plan(input);
+        return new TranslationResult(plan.Files.Select(ManifestRenderer.Render).ToEquatableArray(), plan.Errors);
     }
 }
