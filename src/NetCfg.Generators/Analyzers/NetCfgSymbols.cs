@@ -51,45 +51,13 @@ internal static class NetCfgSymbols
         && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Type, IsNull: true };
 
     /// <summary>A named argument's int value (enums give their underlying value). Present but unreadable gives null.</summary>
-    public static int? NamedInt(AttributeData attribute, string name, out bool present)
-    {
-        present = false;
-        int? result = null;
-        foreach (var pair in attribute.NamedArguments)
-        {
-            if (pair.Key != name) continue;
-            present = true;
-            result = pair.Value is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int value } ? value : null;
-        }
-
-        return result;
-    }
+    public static int? NamedInt(AttributeData attribute, string name, out bool present) => AttributeArguments.NamedInt(attribute, name, out present);
 
     /// <summary>A named argument's string value; null when absent or unreadable.</summary>
-    public static string? NamedString(AttributeData attribute, string name, out bool present)
-    {
-        present = false;
-        string? result = null;
-        foreach (var pair in attribute.NamedArguments)
-        {
-            if (pair.Key != name) continue;
-            present = true;
-            result = pair.Value is { Kind: TypedConstantKind.Primitive, Value: string value } ? value : null;
-        }
-
-        return result;
-    }
+    public static string? NamedString(AttributeData attribute, string name, out bool present) => AttributeArguments.NamedString(attribute, name, out present);
 
     /// <summary>The dependency's target type, as the generator reads it; null when unreadable.</summary>
-    public static ITypeSymbol? Target(AttributeData attribute)
-    {
-        if (attribute.AttributeClass is { IsGenericType: true } generic)
-        {
-            return generic.TypeArguments.Length > 0 && generic.TypeArguments[0] is { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter } t ? t : null;
-        }
-
-        return AttributeArguments.Type(attribute, 0);
-    }
+    public static ITypeSymbol? Target(AttributeData attribute) => ComponentParser.Target(attribute);
 
     /// <summary>
     /// True when the type is a [Component] class of this compilation's assembly (the only ones the config knows), named as

@@ -1,4 +1,3 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace NetCfg.Generators.Parsing;
@@ -20,13 +19,32 @@ public static class AttributeArguments
     /// <summary>A named int (or enum) argument: null when absent, or when its value cannot be read.</summary>
     public static int? NamedInt(AttributeData attribute, string name, out bool present)
     {
-        var argument = attribute.NamedArguments.FirstOrDefault(a => a.Key == name);
-        present = argument.Key is not null;
-        return present && argument.Value.Value is int value ? value : null;
+        var value = Named(attribute, name, out present);
+        return value is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int number } ? number : null;
     }
 
-    public static string? NamedString(AttributeData attribute, string name) =>
-        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+    /// <summary>A named string argument: null when absent, or when its value cannot be read.</summary>
+    public static string? NamedString(AttributeData attribute, string name, out bool present)
+    {
+        var value = Named(attribute, name, out present);
+        return value is { Kind: TypedConstantKind.Primitive, Value: string text } ? text : null;
+    }
+
+    public static string? NamedString(AttributeData attribute, string name) => NamedString(attribute, name, out _);
+
+    private static TypedConstant? Named(AttributeData attribute, string name, out bool present)
+    {
+        present = false;
+        TypedConstant? result = null;
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key != name) continue;
+            present = true;
+            result = pair.Value;
+        }
+
+        return result;
+    }
 
     /// <summary>The key a component is known by: its fully qualified name.</summary>
     public static string TypeKey(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
