@@ -9,6 +9,19 @@ if (args.Contains("--sizes"))
     return;
 }
 
+// `--profiles DIR` writes the synthetic topology's NetworkProfile files (used by e2e-build.sh).
+var profiles = System.Array.IndexOf(args, "--profiles");
+if (profiles >= 0)
+{
+    System.IO.Directory.CreateDirectory(args[profiles + 1]);
+    foreach (var (path, text) in SyntheticTopology.ProfileFiles())
+    {
+        System.IO.File.WriteAllText(System.IO.Path.Combine(args[profiles + 1], System.IO.Path.GetFileName(path)), text);
+    }
+
+    return;
+}
+
 // `--source N` prints the synthetic topology's C# (used by e2e-build.sh).
 var source = System.Array.IndexOf(args, "--source");
 if (source >= 0)
