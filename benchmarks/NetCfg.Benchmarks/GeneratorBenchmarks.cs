@@ -39,9 +39,8 @@ public class GeneratorBenchmarks
 
         var run = _warmDriver.GetRunResult();
         if (run.Results.Single().Exception is { } failure) throw new System.InvalidOperationException("the generator failed", failure);
-        var generated = run.GeneratedTrees.Single();
         using var image = new MemoryStream();
-        Workspace.Compilation(new[] { generated }).Emit(image);
+        Workspace.Compilation(run.GeneratedTrees).Emit(image);
         _carrierImage = image.ToArray();
         _manifests = Path.Combine(Path.GetTempPath(), "netcfg-bench-" + Components);
         ManifestDirectory.Sync(_manifests, ManifestCarrier.Read(new MemoryStream(_carrierImage))!.Files, System.TimeSpan.FromSeconds(30));

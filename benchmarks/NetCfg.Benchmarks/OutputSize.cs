@@ -18,7 +18,7 @@ public static class OutputSize
         {
             var driver = Workspace.Driver().RunGenerators(Workspace.Compilation(new[] { Workspace.Parse(SyntheticTopology.Source(n), "C.cs") }));
             using var image = new MemoryStream();
-            Workspace.Compilation(new[] { driver.GetRunResult().GeneratedTrees.Single() }).Emit(image);
+            Workspace.Compilation(driver.GetRunResult().GeneratedTrees).Emit(image);
             image.Position = 0;
             var carrier = ManifestCarrier.Read(image)!;
             if (carrier.Status != "ok") throw new InvalidOperationException(carrier.Errors);

@@ -23,7 +23,7 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         var components = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.Component,
-                static (node, _) => node is ClassDeclarationSyntax,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 static (ctx, _) => ComponentParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ctx.Attributes[0]))
             .WithTrackingName(TrackingNames.Components)
             .Collect();

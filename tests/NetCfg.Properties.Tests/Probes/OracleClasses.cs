@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Text;
+using k8s.Models;
+using NetCfg.Oracle;
+using NetCfg.Properties.Tests.Topologies;
+
+namespace NetCfg.Properties.Tests.Probes;
+
+/// <summary>
+/// Groups probes the oracle cannot tell apart, so it is asked once per group while the model is still asked for every
+/// probe. The oracle reads an endpoint only through its kind and namespace, the label selectors of the policies, and
+/// the ipBlocks (named ports would also read the pod's container ports: when the policies use any, nothing is grouped
+/// by port); it reads a port only through the port entries. Two ports that every port entry of that protocol (emitted
+/// or declared) covers alike get the same verdicts from the oracle and from the model; likewise two endpoints with the
+/// same answers to every selector and ipBlock of the emitted policies.
+/// </summary>
+internal sealed class OracleClasses
+{
+    private OracleClasses(IReadOnlyList<int> endpointClass, IReadOnlyList<int[]> portRepresentative)
+    {
+        EndpointClass = endpointClass;
+        PortRepresentative = portRepresentative;
+    }
+
+    /// <summary>For each endpoint, the index of the first endpoint selected by the same policies and matched by the same peers.</summary>
+    public IReadOnlyList<int> EndpointClass { get; }
+
+    /// <summary>For each protocol (index in <see cref="ProbeRunner.Protocols"/>) and probe port index, the index of the first probe port that every port entry covers alike.</summary>
+    public IReadOnlyList<int[]> PortRepresentative { get; }
+
+    public static OracleClasses For(Topology topology, Cluster cluster, IReadOnlyList<V1NetworkPolicy> policies, IReadOnlyList<ProbeEndpoint> endpoints, IReadOnlyList<int> ports)
+    {
+        var rules = policies.SelectMany(p => (p.Spec?.Ingress ?? new List<V1NetworkPolicyIngressRule>()).Select(r => (Policy: p, Peers: r.FromProperty, r.Ports))
+            .Concat((p.Spec?.Egress ?? new List<V1NetworkPolicyEgressRule>()).Select(r => (Policy: p, Peers: r.To, r.Ports)))).ToList();
+        var peers = rules.SelectMany(r => (r.Peers ?? new List<V1NetworkPolicyPeer>()).Select(peer => (r.Policy, Peer: peer))).ToList();
+
+        var signatures = new Dictionary<string, int>();
+        var endpointClass = new List<int>();
+        for (var i = 0; i < endpoints.Count; i++)
+        {
+            var e = endpoints[i];
+            var address = IPAddress.Parse(e.Ip);
+            var pod = e.IsPod ? new Pod(e.Namespace!, e.Labels, e.Ip) : null;
+            var signature = new StringBuilder(e.IsPod ? "pod|" : "external|");
+            foreach (var policy in policies) signature.Append(pod is not null && cluster.Selects(policy, pod) ? '1' : '0');
+            signature.Append('|');
+            foreach (var (policy, peer) in peers) signature.Append(PeerBit(cluster, policy, peer, pod, address));
+            endpointClass.Add(signatures.TryAdd(signature.ToString(), i) ? i : signatures[signature.ToString()]);
+        }
+
+        var emitted = rules.SelectMany(r => r.Ports ?? new List<V1NetworkPolicyPort>()).ToList();
+        var named = emitted.Any(p => p.Port?.Value is { } v && !int.TryParse(v, out _));
+        var entries = emitted.Select(p => (Protocol: p.Protocol ?? "TCP", Port: p.Port?.Value is { } v && int.TryParse(v, out var n) ? n : (int?)null, p.EndPort))
+            .Concat(Declared(topology))
+            .Distinct()
+            .ToList();
+        var representative = new List<int[]>();
+        foreach (var protocol in ProbeRunner.Protocols)
+        {
+            var text = protocol.ToString().ToUpperInvariant();
+            var mine = entries.Where(e => e.Protocol == text).ToList();
+            var seen = new Dictionary<string, int>();
+            var row = new int[ports.Count];
+            for (var i = 0; i < ports.Count; i++)
+            {
+                var key = named ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Concat(mine.Select(e => Covers(e.Port, e.EndPort, ports[i]) ? '1' : '0'));
+                row[i] = seen.TryAdd(key, i) ? i : seen[key];
+            }
+
+            representative.Add(row);
+        }
+
+        return new OracleClasses(endpointClass, representative);
+    }
+
+    private static IEnumerable<(string Protocol, int? Port, int? EndPort)> Declared(Topology topology) =>
+        topology.Components.SelectMany(c => c.Dependencies).Select(d => (d.Protocol.ToString().ToUpperInvariant(), d.Port, d.EndPort))
+            .Concat(topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Ports).Select(p => ((p.Protocol ?? Proto.Tcp).ToString().ToUpperInvariant(), p.Port, p.EndPort)))
+            .Append(("TCP", 53, null))
+            .Append(("UDP", 53, null));
+
+    // What a peer reads of an endpoint: an ipBlock its address; selectors a pod's namespace (the policy's own when no
+    // namespaceSelector, AND-ed with the pod selector) and labels. Any finer signature would also be sound, only slower.
+    private static char PeerBit(Cluster cluster, V1NetworkPolicy policy, V1NetworkPolicyPeer peer, Pod? pod, IPAddress address)
+    {
+        if (peer.IpBlock is not null) return IpBlocks.Matches(peer.IpBlock, address) ? '1' : '0';
+        if (pod is null) return '0';
+        var namespaceMatches = peer.NamespaceSelector is null
+            ? pod.Namespace == cluster.PolicyNamespace(policy)
+            : Selectors.Matches(peer.NamespaceSelector, cluster.NamespaceLabels(pod.Namespace));
+        return namespaceMatches && Selectors.Matches(peer.PodSelector, pod.Labels) ? '1' : '0';
+    }
+
+    private static bool Covers(int? start, int? end, int port) =>
+        start is not { } s || (end is { } e ? s <= port && port <= e : port == s);
+}
