@@ -51,18 +51,25 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Input(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Input);
 
+        var emit = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Emit(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Emit);
+
         // Plan once (cheap models), then render each file on its own: an edit re-renders only the files it changes.
-        var plan = input
-            .Select(static (input, _) => NetworkConfigTranslator.Plan(input))
+        // With NetCfgEmitManifests=false there is no plan, and nothing goes into the assembly.
+        var plan = input.Combine(emit)
+            .Select(static (pair, _) => pair.Right ? NetworkConfigTranslator.Plan(pair.Left) : null)
             .WithTrackingName(TrackingNames.Plan);
 
         var files = plan
-            .SelectMany(static (plan, _) => plan.Files)
+            .SelectMany(static (plan, _) => plan?.Files ?? EquatableArray<ManifestModel>.Empty)
             .Select(static (model, _) => ManifestRenderer.Render(model))
             .WithTrackingName(TrackingNames.Render);
 
         context.RegisterImplementationSourceOutput(plan, static (spc, plan) =>
-            spc.AddSource(CarrierWriter.HintName(CarrierWriter.IndexClass), CarrierWriter.WriteIndex(plan)));
+        {
+            if (plan is not null) spc.AddSource(CarrierWriter.HintName(CarrierWriter.IndexClass), CarrierWriter.WriteIndex(plan));
+        });
         context.RegisterImplementationSourceOutput(files, static (spc, file) =>
             spc.AddSource(CarrierWriter.HintName(CarrierWriter.ClassName(file.Path)), CarrierWriter.WriteFile(file)));
     }

@@ -73,6 +73,16 @@ public sealed class CarrierTests
     }
 
     [Fact]
+    public void EmitManifestsFalseCompilesNothingIntoTheAssembly()
+    {
+        var options = new Dictionary<string, string> { ["build_property.NetCfgEmitManifests"] = "false" };
+        var run = Execute(Compile(Sources.MyApp), options: options);
+        Assert.Null(run.Carrier);
+        Assert.Empty(run.Driver.GetRunResult().GeneratedTrees);
+        Assert.NotNull(Execute(Compile(Sources.MyApp), options: new Dictionary<string, string> { ["build_property.NetCfgEmitManifests"] = "true" }).Carrier);
+    }
+
+    [Fact]
     public void DeclarationsSpreadOverFilesAndNamespacesAreCombined()
     {
         var carrier = Execute(Compile(
