@@ -22,6 +22,12 @@ if (profiles >= 0)
     return;
 }
 
+if (args.Contains("--steps"))
+{
+    StepTimes.Print(1000);
+    return;
+}
+
 // `--source N` prints the synthetic topology's C# (used by e2e-build.sh).
 var source = System.Array.IndexOf(args, "--source");
 if (source >= 0)
