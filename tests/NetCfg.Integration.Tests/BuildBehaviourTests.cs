@@ -112,6 +112,18 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void DesignTimeBuildsWriteNothingAndReportNoErrors()
+    {
+        using var project = new TempProject().Source("Components.cs", TwoComponents);
+        // As the IDE does: compile targets with DesignTimeBuild=true and no compiler run; the write target, even when asked for, stays idle.
+        var result = project.Build("-t:Compile;NetCfgWriteManifests -p:DesignTimeBuild=true -p:SkipCompilerExecution=true -p:ProvideCommandLineArgs=true");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("NetCfg ->", result.Output);
+        Assert.DoesNotContain("NETCFG", result.Output);
+        Assert.Empty(TempProject.Tree(project.Manifests()));
+    }
+
+    [Fact]
     public void MissingProfileFileIsReported()
     {
         using var project = new TempProject(extraProject: """<ItemGroup><NetworkProfile Include="nowhere.yaml" /></ItemGroup>""")
