@@ -24,14 +24,10 @@ public sealed class DuplicateProfileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            ProfileIndex? index = null;
-            var gate = new object();
+            var index = ProfileIndex.Lazy(start.Options);
             start.RegisterAdditionalFileAction(file =>
             {
-                if (!ProfileIndex.IsProfileFile(file.Options, file.AdditionalFile)) return;
-                ProfileIndex built;
-                lock (gate) built = index ??= ProfileIndex.Build(start.Options, file.CancellationToken);
-                Analyze(file, built);
+                if (ProfileIndex.IsProfileFile(file.Options, file.AdditionalFile)) Analyze(file, index(file.CancellationToken));
             });
         });
     }

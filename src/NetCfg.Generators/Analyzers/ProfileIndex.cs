@@ -59,6 +59,17 @@ internal sealed class ProfileIndex
         return new ProfileIndex(sorted);
     }
 
+    /// <summary>The index of one compilation, built once on first use by whichever action needs it first.</summary>
+    public static System.Func<CancellationToken, ProfileIndex> Lazy(AnalyzerOptions options)
+    {
+        ProfileIndex? index = null;
+        var gate = new object();
+        return cancellationToken =>
+        {
+            lock (gate) return index ??= Build(options, cancellationToken);
+        };
+    }
+
     public static bool IsProfileFile(AnalyzerOptions options, AdditionalText file) =>
         GeneratorOptions.IsProfileFile(options.AnalyzerConfigOptionsProvider.GetOptions(file));
 

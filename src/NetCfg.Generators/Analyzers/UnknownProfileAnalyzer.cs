@@ -23,18 +23,12 @@ public sealed class UnknownProfileAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            ProfileIndex? index = null;
-            var gate = new object();
-            ProfileIndex Index(System.Threading.CancellationToken ct)
-            {
-                lock (gate) return index ??= ProfileIndex.Build(start.Options, ct);
-            }
-
+            var index = ProfileIndex.Lazy(start.Options);
             start.RegisterSymbolAction(
                 symbol =>
                 {
                     var attributes = NetCfgSymbols.Attributes(symbol.Symbol, NetCfgSymbols.DependsOnProfile);
-                    if (!attributes.IsEmpty) Analyze(symbol, attributes, Index(symbol.CancellationToken));
+                    if (!attributes.IsEmpty) Analyze(symbol, attributes, index(symbol.CancellationToken));
                 },
                 SymbolKind.NamedType);
         });
