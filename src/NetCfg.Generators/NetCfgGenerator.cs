@@ -43,7 +43,9 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         var profiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GeneratorOptions.IsProfileFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => ProfileParser.Parse(pair.Left.Path, pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .Select(static (pair, ct) => pair.Left.GetText(ct) is { } text
+                ? ProfileFiles.Parse(pair.Left.Path, text) // cached per text: the analyzers reuse this parse
+                : ProfileParser.Parse(pair.Left.Path, string.Empty))
             .WithTrackingName(TrackingNames.ProfileFiles)
             .Collect();
 
