@@ -19,9 +19,10 @@ public class GeneratorBenchmarks
     private SyntaxTree[] _unrelatedEdit = null!;
     private SyntaxTree[] _portEdit = null!;
     private GeneratorDriver _warmDriver = null!;
+    private GeneratorDriver _warmIdeDriver = null!;
+    private GeneratorDriver _warmFloorDriver = null!;
     private byte[] _carrierImage = null!;
     private string _manifests = null!;
-    private NetCfg.Core.Model.TranslationInput _input = null!;
 
     [Params(10, 100, 1000, 5000)]
     public int Components { get; set; }
@@ -32,10 +33,11 @@ public class GeneratorBenchmarks
         var source = Workspace.Parse(SyntheticTopology.Source(Components), "Components.cs");
         var other = Workspace.Parse("namespace Bench; public static class Unrelated { public static int Value() => 1; }", "Unrelated.cs");
         _trees = new[] { source, other };
-        _input = CoreTopology.Input(Components);
         _unrelatedEdit = new[] { source, Workspace.Parse("namespace Bench; public static class Unrelated { public static int Value() => 2; }", "Unrelated.cs") };
         _portEdit = new[] { Workspace.Parse(SyntheticTopology.Source(Components, portOffset: 1), "Components.cs"), other };
         _warmDriver = Workspace.Driver().RunGenerators(Workspace.Compilation(_trees));
+        _warmIdeDriver = Workspace.Driver(ide: true).RunGenerators(Workspace.Compilation(_trees));
+        _warmFloorDriver = Workspace.Driver(generator: new FloorGenerator()).RunGenerators(Workspace.Compilation(_trees));
 
         var run = _warmDriver.GetRunResult();
         if (run.Results.Single().Exception is { } failure) throw new System.InvalidOperationException("the generator failed", failure);
@@ -43,7 +45,7 @@ public class GeneratorBenchmarks
         Workspace.Compilation(run.GeneratedTrees).Emit(image);
         _carrierImage = image.ToArray();
         _manifests = Path.Combine(Path.GetTempPath(), "netcfg-bench-" + Components);
-        ManifestDirectory.Sync(_manifests, ManifestCarrier.Read(new MemoryStream(_carrierImage))!.Files, System.TimeSpan.FromSeconds(30));
+        TaskUnchanged();
     }
 
     [Benchmark(Baseline = true, Description = "compile, no NetCfg")]
@@ -58,27 +60,48 @@ public class GeneratorBenchmarks
         return output.Emit(Stream.Null).Success && diagnostics.Length >= 0;
     }
 
+    [Benchmark(Description = "compile + analyzers, same compilation")]
+    public bool CompileWithAnalyzers()
+    {
+        var compilation = Workspace.Compilation(_trees);
+        var diagnostics = compilation.WithAnalyzers(Workspace.Analyzers, Workspace.AnalyzerOptions()).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return compilation.Emit(Stream.Null).Success && diagnostics.Length >= 0;
+    }
+
     [Benchmark(Description = "generator, cold")]
     public GeneratorDriver GeneratorCold() => Workspace.Driver().RunGenerators(Workspace.Compilation(_trees));
+
+    [Benchmark(Description = "floor generator (FAWMN only), cold")]
+    public GeneratorDriver FloorCold() => Workspace.Driver(generator: new FloorGenerator()).RunGenerators(Workspace.Compilation(_trees));
 
     [Benchmark(Description = "generator, unrelated edit")]
     public GeneratorDriver GeneratorUnrelatedEdit() => _warmDriver.RunGenerators(Workspace.Compilation(_unrelatedEdit));
 
+    [Benchmark(Description = "generator, unrelated edit, implementation outputs off (IDE)")]
+    public GeneratorDriver GeneratorUnrelatedEditIde() => _warmIdeDriver.RunGenerators(Workspace.Compilation(_unrelatedEdit));
+
+    [Benchmark(Description = "floor generator, unrelated edit")]
+    public GeneratorDriver FloorUnrelatedEdit() => _warmFloorDriver.RunGenerators(Workspace.Compilation(_unrelatedEdit));
+
     [Benchmark(Description = "generator, one port edited")]
     public GeneratorDriver GeneratorPortEdit() => _warmDriver.RunGenerators(Workspace.Compilation(_portEdit));
-
-    [Benchmark(Description = "core translation alone")]
-    public int Translate() => NetCfg.Core.Translation.NetworkConfigTranslator.Translate(_input).Files.Count;
 
     [Benchmark(Description = "analyzers")]
     public int Analyzers() => Workspace.Compilation(_trees).WithAnalyzers(Workspace.Analyzers, Workspace.AnalyzerOptions())
         .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
-    [Benchmark(Description = "task: read + sync, unchanged")]
-    public int TaskWrite()
+    [Benchmark(Description = "task, input unchanged (read + cache check)")]
+    public int TaskUnchanged()
     {
         var carrier = ManifestCarrier.Read(new MemoryStream(_carrierImage))!;
-        return ManifestDirectory.Sync(_manifests, carrier.Files, System.TimeSpan.FromSeconds(30)).Written;
+        return ManifestDirectory.SyncCached(_manifests, carrier.CacheKey, () => carrier.Files, System.TimeSpan.FromSeconds(30)).Unchanged;
+    }
+
+    [Benchmark(Description = "task, input changed (read + translate + compare)")]
+    public int TaskChanged()
+    {
+        var carrier = ManifestCarrier.Read(new MemoryStream(_carrierImage))!;
+        return ManifestDirectory.Sync(_manifests, carrier.Files, System.TimeSpan.FromSeconds(30)).Unchanged;
     }
 
     [GlobalCleanup]

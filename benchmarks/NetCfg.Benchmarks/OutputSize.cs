@@ -12,8 +12,8 @@ public static class OutputSize
 {
     public static void Print(params int[] sizes)
     {
-        Console.WriteLine("| components | files | NetworkPolicies | ingress rules | egress rules | YAML bytes |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| components | files | NetworkPolicies | ingress rules | egress rules | YAML bytes | carried input (chars) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var n in sizes)
         {
             var driver = Workspace.Driver().RunGenerators(Workspace.Compilation(new[] { Workspace.Parse(SyntheticTopology.Source(n), "C.cs") }));
@@ -33,7 +33,7 @@ public static class OutputSize
                 egress += spec.Children.TryGetValue("egress", out var e) ? ((YamlSequenceNode)e).Children.Count : 0;
             }
 
-            Console.WriteLine($"| {n} | {carrier.Files.Count} | {policies} | {ingress} | {egress} | {carrier.Files.Sum(f => f.Value.Length)} |");
+            Console.WriteLine($"| {n} | {carrier.Files.Count} | {policies} | {ingress} | {egress} | {carrier.Files.Sum(f => f.Value.Length)} | {carrier.Input.Length} |");
         }
     }
 }

@@ -24,7 +24,7 @@ if (profiles >= 0)
 
 if (args.Contains("--steps"))
 {
-    StepTimes.Print(1000);
+    StepTimes.Print(1000, floor: args.Contains("--floor"));
     return;
 }
 

@@ -38,8 +38,10 @@ public static class Workspace
 
     public static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
 
-    public static GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
-        new[] { new NetCfg.Generators.NetCfgGenerator().AsSourceGenerator() }, Profiles, ParseOptions, OptionsProvider);
+    /// <summary>A driver as csc makes one; <paramref name="ide"/> disables implementation outputs, as the IDE does.</summary>
+    public static GeneratorDriver Driver(bool ide = false, IIncrementalGenerator? generator = null) => CSharpGeneratorDriver.Create(
+        new[] { (generator ?? new NetCfg.Generators.NetCfgGenerator()).AsSourceGenerator() }, Profiles, ParseOptions, OptionsProvider,
+        new GeneratorDriverOptions(ide ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None));
 
     public static AnalyzerOptions AnalyzerOptions() => new(Profiles, OptionsProvider);
 

@@ -5,15 +5,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetCfg.Core;
 using NetCfg.Core.Model;
 using NetCfg.Core.Profiles;
-using NetCfg.Core.Translation;
 using NetCfg.Generators.Emit;
 using NetCfg.Generators.Parsing;
 
 namespace NetCfg.Generators;
 
 /// <summary>
-/// Turns [Component] declarations and NetworkProfile files into manifests, carried as constants to the MSBuild task.
-/// Reports nothing: the analyzers do. Invalid input yields an index with status "error" and no files.
+/// Reads [Component] declarations and NetworkProfile files, checks them, and carries them as a constant to the MSBuild
+/// task, which writes the manifests. Reports nothing: the analyzers do. Invalid input yields status "error" and no input.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NetCfgGenerator : IIncrementalGenerator
@@ -57,23 +56,16 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.Emit(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Emit);
 
-        // Plan once (cheap models), then render each file on its own: an edit re-renders only the files it changes.
-        // With NetCfgEmitManifests=false there is no plan, and nothing goes into the assembly.
-        var plan = input.Combine(emit)
-            .Select(static (pair, _) => pair.Right ? NetworkConfigTranslator.Plan(pair.Left) : null)
-            .WithTrackingName(TrackingNames.Plan);
+        // Check and encode only: the MSBuild task translates and renders, and skips that when the input is unchanged.
+        // With NetCfgEmitManifests=false there is no carrier, and nothing goes into the assembly.
+        var carrier = input.Combine(emit)
+            .Select(static (pair, _) => pair.Right ? CarrierModel.From(pair.Left) : null)
+            .WithTrackingName(TrackingNames.Carrier);
 
-        var files = plan
-            .SelectMany(static (plan, _) => plan?.Files ?? EquatableArray<ManifestModel>.Empty)
-            .Select(static (model, _) => ManifestRenderer.Render(model))
-            .WithTrackingName(TrackingNames.Render);
-
-        context.RegisterImplementationSourceOutput(plan, static (spc, plan) =>
+        context.RegisterImplementationSourceOutput(carrier, static (spc, carrier) =>
         {
-            if (plan is not null) spc.AddSource(CarrierWriter.HintName(CarrierWriter.IndexClass), CarrierWriter.WriteIndex(plan));
+            if (carrier is not null) spc.AddSource(CarrierWriter.HintName, CarrierWriter.Write(carrier));
         });
-        context.RegisterImplementationSourceOutput(files, static (spc, file) =>
-            spc.AddSource(CarrierWriter.HintName(CarrierWriter.ClassName(file.Path)), CarrierWriter.WriteFile(file)));
     }
 
     private static TranslationInput Input(

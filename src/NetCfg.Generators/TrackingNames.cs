@@ -9,6 +9,5 @@ public static class TrackingNames
     public const string Emit = nameof(Emit);
     public const string ProfileFiles = nameof(ProfileFiles);
     public const string Input = nameof(Input);
-    public const string Plan = nameof(Plan);
-    public const string Render = nameof(Render);
+    public const string Carrier = nameof(Carrier);
 }

@@ -1,35 +1,47 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using NetCfg.Core.Transport;
+using NetCfg.Core.Translation;
 
 namespace NetCfg.Tasks;
 
 /// <summary>
-/// The manifests the generator compiled into an assembly: an index class NetCfg.Generated.NetCfgManifests, and one
-/// class NetCfgManifest_* per file with constants Path and Content.
+/// What the generator compiled into an assembly: class NetCfg.Generated.NetCfgManifests with constants Format,
+/// Status, Errors and Input (the checked declarations and profiles, encoded by <see cref="InputCodec"/>).
 /// </summary>
 public sealed class ManifestCarrier
 {
     public const string Namespace = "NetCfg.Generated";
-    public const string IndexClass = "NetCfgManifests";
-    public const string FileClassPrefix = "NetCfgManifest_";
-    public const string Format = "netcfg-manifests/2";
+    public const string ClassName = "NetCfgManifests";
+    public const string Format = "netcfg-manifests/3";
 
-    private ManifestCarrier(string status, string errors, IReadOnlyList<KeyValuePair<string, string>> files)
+    private readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> _files;
+
+    private ManifestCarrier(string status, string errors, string input)
     {
         Status = status;
         Errors = errors;
-        Files = files;
+        Input = input;
+        _files = new Lazy<IReadOnlyList<KeyValuePair<string, string>>>(Translate);
     }
 
+    /// <summary>"ok", "empty" (no [LocalNetworkConfig]) or "error" (the declarations have errors; no input).</summary>
     public string Status { get; }
 
     public string Errors { get; }
 
-    /// <summary>Relative path ('/' separated) and content of each file, in ordinal path order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Files { get; }
+    /// <summary>The encoded input; equal inputs give equal files, so it doubles as the cache key.</summary>
+    public string Input { get; }
+
+    /// <summary>Equal keys give equal files: the input, plus the identity of the translator build that renders it.</summary>
+    public string CacheKey => Format + "\n" + typeof(NetworkConfigTranslator).Assembly.ManifestModule.ModuleVersionId + "\n" + Input;
+
+    /// <summary>Relative path ('/' separated) and content of each file, in ordinal path order; translated on first use.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Files => _files.Value;
 
     /// <summary>Reads the carrier, or returns null when the assembly has none (the generator did not run).</summary>
     public static ManifestCarrier? Read(string assemblyPath)
@@ -44,72 +56,68 @@ public sealed class ManifestCarrier
         using var pe = new PEReader(assembly, PEStreamOptions.LeaveOpen);
         if (!pe.HasMetadata) return null;
         var reader = pe.GetMetadataReader();
-        Dictionary<string, object?>? index = null;
-        var files = new List<KeyValuePair<string, string>>();
         foreach (var handle in reader.TypeDefinitions)
         {
             var type = reader.GetTypeDefinition(handle);
-            if (!reader.StringComparer.Equals(type.Namespace, Namespace)) continue;
-            var name = reader.GetString(type.Name);
-            if (name == IndexClass)
+            if (reader.StringComparer.Equals(type.Namespace, Namespace) && reader.StringComparer.Equals(type.Name, ClassName))
             {
-                index = Constants(reader, type);
-            }
-            else if (name.StartsWith(FileClassPrefix, StringComparison.Ordinal))
-            {
-                var constants = Constants(reader, type);
-                if (constants.TryGetValue("Path", out var path) && path is string p && constants.TryGetValue("Content", out var content) && content is string c)
-                {
-                    files.Add(new KeyValuePair<string, string>(p, c));
-                }
-                else
-                {
-                    throw new InvalidDataException($"the compiled manifest {name} has no Path or Content");
-                }
+                return FromConstants(Constants(reader, type));
             }
         }
 
-        return index is null ? null : FromIndex(index, files);
+        return null;
     }
 
-    private static Dictionary<string, object?> Constants(MetadataReader reader, TypeDefinition type)
+    private static Dictionary<string, string> Constants(MetadataReader reader, TypeDefinition type)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fieldHandle in type.GetFields())
         {
             var field = reader.GetFieldDefinition(fieldHandle);
             var constantHandle = field.GetDefaultValue();
             if (constantHandle.IsNil) continue;
             var constant = reader.GetConstant(constantHandle);
+            if (constant.TypeCode != ConstantTypeCode.String) continue;
             var blob = reader.GetBlobReader(constant.Value);
-            values[reader.GetString(field.Name)] = constant.TypeCode switch
-            {
-                ConstantTypeCode.String => blob.Length == 0 ? string.Empty : blob.ReadUTF16(blob.Length),
-                ConstantTypeCode.Int32 => blob.ReadInt32(),
-                _ => null,
-            };
+            values[reader.GetString(field.Name)] = blob.Length == 0 ? string.Empty : blob.ReadUTF16(blob.Length);
         }
 
         return values;
     }
 
-    private static ManifestCarrier FromIndex(Dictionary<string, object?> index, List<KeyValuePair<string, string>> files)
+    private static ManifestCarrier FromConstants(Dictionary<string, string> constants)
     {
-        if (!index.TryGetValue("Format", out var format) || !Format.Equals(format))
+        constants.TryGetValue("Format", out var format);
+        if (format != Format)
         {
             throw new InvalidDataException($"unsupported manifest format '{format}'; the NetCfg generator and task come from different package versions");
         }
 
-        var count = index.TryGetValue("Count", out var c) && c is int n ? n : -1;
-        if (count != files.Count)
+        string Get(string name) => constants.TryGetValue(name, out var value) ? value : string.Empty;
+        return new ManifestCarrier(Get("Status"), Get("Errors"), Get("Input"));
+    }
+
+    private IReadOnlyList<KeyValuePair<string, string>> Translate()
+    {
+        if (Status == "error") return Array.Empty<KeyValuePair<string, string>>();
+        var result = NetworkConfigTranslator.Translate(Decode());
+        if (!result.Succeeded)
         {
-            throw new InvalidDataException($"the assembly holds {files.Count} manifests but its index says {count}");
+            throw new InvalidDataException("the carried declarations have errors: " + string.Join("; ", result.Errors));
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return new ManifestCarrier(
-            index.TryGetValue("Status", out var s) ? s as string ?? string.Empty : string.Empty,
-            index.TryGetValue("Errors", out var e) ? e as string ?? string.Empty : string.Empty,
-            files);
+        return result.Files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)).ToList();
+    }
+
+    private NetCfg.Core.Model.TranslationInput Decode()
+    {
+        try
+        {
+            return InputCodec.Decode(Input);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException("the compiled NetCfg input is unreadable: " + e.Message, e);
+        }
     }
 }

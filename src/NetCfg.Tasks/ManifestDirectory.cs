@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Globalization;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -16,12 +18,67 @@ public static class ManifestDirectory
 {
     public const string StateFile = ".netcfg-files";
     public const string LockFile = ".netcfg-lock";
+    public const string CacheFile = ".netcfg-cache";
     private static readonly Regex SafePath = new(@"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\z", RegexOptions.CultureInvariant);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public sealed record Result(int Written, int Unchanged, int Removed, IReadOnlyList<string> Files);
 
     public static Result Sync(string directory, IReadOnlyList<KeyValuePair<string, string>> files, TimeSpan lockTimeout)
+    {
+        CheckPaths(files);
+        Directory.CreateDirectory(directory);
+        using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
+        return SyncLocked(directory, files);
+    }
+
+    /// <summary>
+    /// Like <see cref="Sync"/>, but skips rendering when the folder already holds what <paramref name="key"/> renders
+    /// to: the same key as last time, and every file written then still there, byte for byte (SHA-256).
+    /// </summary>
+    public static Result SyncCached(string directory, string key, Func<IReadOnlyList<KeyValuePair<string, string>>> render, TimeSpan lockTimeout)
+    {
+        Directory.CreateDirectory(directory);
+        using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
+        var cachePath = Path.Combine(directory, CacheFile);
+        var keyHash = Hash(Utf8.GetBytes(key));
+        if (CachedFiles(directory, cachePath, keyHash) is { } cached) return new Result(0, cached.Count, 0, cached);
+
+        if (File.Exists(cachePath)) File.Delete(cachePath);
+        var files = render();
+        CheckPaths(files);
+        var result = SyncLocked(directory, files);
+        var record = new StringBuilder(keyHash).Append('\n');
+        foreach (var file in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            record.Append(Hash(Utf8.GetBytes(file.Value))).Append(' ').Append(file.Key).Append('\n');
+        }
+
+        WriteIfChanged(cachePath, Utf8.GetBytes(record.ToString()));
+        return result;
+    }
+
+    /// <summary>The files of the last sync if its key matches and none of them changed since; otherwise null.</summary>
+    private static List<string>? CachedFiles(string directory, string cachePath, string keyHash)
+    {
+        if (!File.Exists(cachePath)) return null;
+        var lines = File.ReadAllLines(cachePath);
+        if (lines.Length == 0 || lines[0] != keyHash) return null;
+        var files = new List<string>();
+        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        {
+            var space = line.IndexOf(' ');
+            var relative = space < 0 ? string.Empty : line.Substring(space + 1);
+            if (!SafePath.IsMatch(relative)) return null;
+            var path = Full(directory, relative);
+            if (!File.Exists(path) || Hash(File.ReadAllBytes(path)) != line.Substring(0, space)) return null;
+            files.Add(path);
+        }
+
+        return files;
+    }
+
+    private static void CheckPaths(IReadOnlyList<KeyValuePair<string, string>> files)
     {
         foreach (var file in files)
         {
@@ -30,9 +87,10 @@ public static class ManifestDirectory
                 throw new InvalidDataException($"refusing to write outside the manifests folder: '{file.Key}'");
             }
         }
+    }
 
-        Directory.CreateDirectory(directory);
-        using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
+    private static Result SyncLocked(string directory, IReadOnlyList<KeyValuePair<string, string>> files)
+    {
         var previous = ReadState(directory);
         int written = 0, unchanged = 0, removed = 0;
         var current = new List<string>();
@@ -59,6 +117,12 @@ public static class ManifestDirectory
 
         WriteIfChanged(Path.Combine(directory, StateFile), Utf8.GetBytes(string.Join("\n", keep.OrderBy(k => k, StringComparer.Ordinal)) + "\n"));
         return new Result(written, unchanged, removed, current);
+    }
+
+    private static string Hash(byte[] bytes)
+    {
+        using var sha = SHA256.Create();
+        return string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
     private static string Full(string directory, string relative) => Path.Combine(directory, relative.Replace('/', Path.DirectorySeparatorChar));

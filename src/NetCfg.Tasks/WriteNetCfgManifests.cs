@@ -43,7 +43,8 @@ public sealed class WriteNetCfgManifests : Task
                 return true;
             }
 
-            var result = ManifestDirectory.Sync(OutputDirectory, carrier.Files, TimeSpan.FromSeconds(LockTimeoutSeconds));
+            // The same input rendered by the same translator gives the same files: skip rendering when nothing changed.
+            var result = ManifestDirectory.SyncCached(OutputDirectory, carrier.CacheKey, () => carrier.Files, TimeSpan.FromSeconds(LockTimeoutSeconds));
             Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
             Log.LogMessage(MessageImportance.High, "NetCfg -> {0} ({1} files: {2} written, {3} unchanged, {4} removed)",
                 Path.GetFullPath(OutputDirectory), result.Files.Count, result.Written, result.Unchanged, result.Removed);

@@ -72,4 +72,56 @@ public sealed class ManifestDirectoryTests : IDisposable
         Assert.Equal(content, File.ReadAllText(Path.Combine(_dir, "a.yaml")));
         Assert.Equal(content, File.ReadAllText(Path.Combine(_dir, "b.yaml")));
     }
+
+    private int _renders;
+
+    private ManifestDirectory.Result SyncCached(string key, params (string, string)[] files) =>
+        ManifestDirectory.SyncCached(_dir, key, () =>
+        {
+            _renders++;
+            return Files(files);
+        }, TimeSpan.FromSeconds(5));
+
+    [Fact]
+    public void TheSameKeyAgainRendersAndWritesNothing()
+    {
+        Assert.Equal(2, SyncCached("k1", ("a/x.yaml", "1"), ("b.yaml", "2")).Written);
+        var stamp = File.GetLastWriteTimeUtc(Path.Combine(_dir, "a", "x.yaml"));
+        var again = SyncCached("k1", ("a/x.yaml", "1"), ("b.yaml", "2"));
+        Assert.Equal((1, 0, 2, 0), (_renders, again.Written, again.Unchanged, again.Removed));
+        Assert.Equal(new[] { Path.Combine(_dir, "a", "x.yaml"), Path.Combine(_dir, "b.yaml") }, again.Files);
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(_dir, "a", "x.yaml")));
+    }
+
+    [Fact]
+    public void ANewKeyRendersAgain()
+    {
+        SyncCached("k1", ("a.yaml", "1"), ("b.yaml", "2"));
+        var result = SyncCached("k2", ("a.yaml", "changed"));
+        Assert.Equal((2, 1, 1), (_renders, result.Written, result.Removed));
+        Assert.Equal("changed", File.ReadAllText(Path.Combine(_dir, "a.yaml")));
+    }
+
+    [Theory]
+    [InlineData("edit")]
+    [InlineData("delete")]
+    [InlineData("tamper")]
+    public void AFolderThatNoLongerMatchesIsRenderedAndRepaired(string damage)
+    {
+        SyncCached("k1", ("np/a.yaml", "1"), ("b.yaml", "2"));
+        var a = Path.Combine(_dir, "np", "a.yaml");
+        switch (damage)
+        {
+            case "edit": File.WriteAllText(a, "hand edit"); break;
+            case "delete": File.Delete(a); break;
+            default: File.WriteAllText(Path.Combine(_dir, ManifestDirectory.CacheFile), "garbage\nnot a hash ../../etc/passwd\n"); break;
+        }
+
+        var result = SyncCached("k1", ("np/a.yaml", "1"), ("b.yaml", "2"));
+        Assert.Equal(2, _renders);
+        Assert.Equal(damage == "tamper" ? 0 : 1, result.Written);
+        Assert.Equal("1", File.ReadAllText(a));
+        Assert.Equal(2, SyncCached("k1", ("np/a.yaml", "1"), ("b.yaml", "2")).Unchanged);
+        Assert.Equal(2, _renders);
+    }
 }

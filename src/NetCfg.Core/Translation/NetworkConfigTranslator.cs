@@ -9,10 +9,7 @@ public static class NetworkConfigTranslator
     /// <summary>Plans every file as an equatable model; any error blocks all of them.</summary>
     public static ManifestPlan Plan(TranslationInput input)
     {
-        var profiles = input.ProfileFiles
-            .SelectMany(f => f.Profiles)
-            .GroupBy(p => p.Name, System.StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
+        var profiles = Profiles(input);
         var errors = DeclarationChecker.Check(input, profiles);
         if (errors.Count > 0)
         {
@@ -31,10 +28,19 @@ public static class NetworkConfigTranslator
         return new ManifestPlan(files.ToEquatableArray(), EquatableArray<string>.Empty);
     }
 
+    /// <summary>The errors that would block the manifests; none means <see cref="Translate"/> yields files.</summary>
+    public static EquatableArray<string> Check(TranslationInput input) =>
+        DeclarationChecker.Check(input, Profiles(input)).ToEquatableArray();
+
     /// <summary>Plans and renders every file.</summary>
     public static TranslationResult Translate(TranslationInput input)
     {
         var plan = Plan(input);
         return new TranslationResult(plan.Files.Select(ManifestRenderer.Render).ToEquatableArray(), plan.Errors);
     }
+
+    private static System.Collections.Generic.Dictionary<string, NetworkProfile> Profiles(TranslationInput input) => input.ProfileFiles
+        .SelectMany(f => f.Profiles)
+        .GroupBy(p => p.Name, System.StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
 }
