@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # End to end: `dotnet build` of an N-component project that uses the NetCfg.Generators package (from a local feed),
-# against the same code compiled with plain attribute stubs (the attribute sources, no generator, analyzers or task).
-# Alternating runs of `dotnet build --no-incremental`; prints the medians and their ratio.
+# against the same code compiled with plain attribute stubs (the attribute sources, no generator, analyzers or task),
+# and against the stubs plus FloorGenerator: the least any ForAttributeWithMetadataName generator over [Component]
+# costs. Alternating runs of `dotnet build --no-incremental`; prints the medians and their ratios to the stubs.
 # Usage: benchmarks/e2e-build.sh [components=1000] [runs=7]      (KEEP=1 keeps the temp folder)
+# EDIT=1 changes one port before every build, so the task renders the manifests each time instead of finding them
+# unchanged (its cache); the stubs project gets the same edit.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-1000}
@@ -16,7 +19,8 @@ dotnet pack "$root/src/NetCfg.Package/NetCfg.Package.csproj" -c Release --no-bui
 version=$(basename "$work"/feed/NetCfg.Generators.*.nupkg .nupkg | sed 's/^NetCfg.Generators.//')
 bench="$root/benchmarks/NetCfg.Benchmarks/bin/Release/net10.0/NetCfg.Benchmarks"
 
-for kind in netcfg stubs; do
+floor="$root/benchmarks/NetCfg.Floor/bin/Release/netstandard2.0/NetCfg.Floor.dll"
+for kind in netcfg stubs floor; do
   mkdir -p "$work/$kind"
   echo '<Project />' > "$work/$kind/Directory.Build.props"
   echo '<Project />' > "$work/$kind/Directory.Build.targets"
@@ -25,9 +29,10 @@ for kind in netcfg stubs; do
     "$bench" --profiles "$work/$kind/profiles"
     items="<PackageReference Include=\"NetCfg.Generators\" Version=\"$version\" /><NetworkProfile Include=\"profiles/*.yaml\" />"
   else
+    items=""
+    [ "$kind" = floor ] && items="<Analyzer Include=\"$floor\" />"
     cat "$root"/src/NetCfg.Attributes/*.cs | grep -v '^using ' > "$work/$kind/Stubs.cs"
     sed -i '1i using System; using System.Diagnostics;' "$work/$kind/Stubs.cs"
-    items=""
   fi
   cat > "$work/$kind/App.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -45,18 +50,24 @@ done
 
 time_build() {
   local start end
+  if [ -n "${EDIT:-}" ]; then
+    edits=$((edits + 1))
+    "$bench" --source "$n" "$((edits % 2))" > "$work/$1/Components.cs"
+  fi
   start=$(date +%s%N)
   dotnet build "$work/$1/App.csproj" -c Release --no-restore --no-incremental -nodeReuse:false -v q >/dev/null
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
 
-: > "$work/netcfg.ms"; : > "$work/stubs.ms"
+: > "$work/netcfg.ms"; : > "$work/stubs.ms"; : > "$work/floor.ms"; edits=0
 for _ in $(seq "$runs"); do
   time_build stubs >> "$work/stubs.ms"
   time_build netcfg >> "$work/netcfg.ms"
+  time_build floor >> "$work/floor.ms"
 done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-s=$(median "$work/stubs.ms"); c=$(median "$work/netcfg.ms")
+s=$(median "$work/stubs.ms"); c=$(median "$work/netcfg.ms"); f=$(median "$work/floor.ms")
 echo "work: $work"
-echo "components=$n runs=$runs stubs_median_ms=$s netcfg_median_ms=$c ratio=$(awk "BEGIN {printf \"%.3f\", $c/$s}")"
+echo "components=$n runs=$runs edit=${EDIT:-0} stubs_median_ms=$s netcfg_median_ms=$c floor_median_ms=$f" \
+  "ratio=$(awk "BEGIN {printf \"%.3f\", $c/$s}") floor_ratio=$(awk "BEGIN {printf \"%.3f\", $f/$s}")"

@@ -22,17 +22,28 @@ if (profiles >= 0)
     return;
 }
 
+// `--analyzers [NAME...]`: each analyzer's share, or the named analyzers alone.
+if (args.Contains("--analyzers"))
+{
+    var names = args.SkipWhile(a => a != "--analyzers").Skip(1).ToArray();
+    if (names.Length == 0) AnalyzerTimes.Print(1000);
+    if (names.Length == 0) AnalyzerTimes.PrintShared(1000);
+    foreach (var name in names) AnalyzerTimes.PrintOne(1000, name);
+    return;
+}
+
 if (args.Contains("--steps"))
 {
     StepTimes.Print(1000, floor: args.Contains("--floor"));
     return;
 }
 
-// `--source N` prints the synthetic topology's C# (used by e2e-build.sh).
+// `--source N [PORT-OFFSET]` prints the synthetic topology's C# (used by e2e-build.sh).
 var source = System.Array.IndexOf(args, "--source");
 if (source >= 0)
 {
-    System.Console.Write(SyntheticTopology.Source(int.Parse(args[source + 1], System.Globalization.CultureInfo.InvariantCulture)));
+    var offset = args.Length > source + 2 ? int.Parse(args[source + 2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    System.Console.Write(SyntheticTopology.Source(int.Parse(args[source + 1], System.Globalization.CultureInfo.InvariantCulture), offset));
     return;
 }
 

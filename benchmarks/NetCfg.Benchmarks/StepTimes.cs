@@ -12,7 +12,7 @@ public static class StepTimes
     {
         var source = Workspace.Parse(SyntheticTopology.Source(components), "C.cs");
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { (floor ? new FloorGenerator() : (IIncrementalGenerator)new NetCfg.Generators.NetCfgGenerator()).AsSourceGenerator() }, Workspace.Profiles, Workspace.ParseOptions, Workspace.OptionsProvider,
+            new[] { (floor ? new NetCfg.Floor.FloorGenerator() : (IIncrementalGenerator)new NetCfg.Generators.NetCfgGenerator()).AsSourceGenerator() }, Workspace.Profiles, Workspace.ParseOptions, Workspace.OptionsProvider,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var cold = System.Diagnostics.Stopwatch.StartNew();
         driver = driver.RunGenerators(Workspace.Compilation(new[] { source, Workspace.Parse("class U { int V() => 0; }", "U.cs") }));

@@ -100,13 +100,17 @@ public sealed class ManifestCarrier
     private IReadOnlyList<KeyValuePair<string, string>> Translate()
     {
         if (Status == "error") return Array.Empty<KeyValuePair<string, string>>();
-        var result = NetworkConfigTranslator.Translate(Decode());
-        if (!result.Succeeded)
+        var plan = NetworkConfigTranslator.Plan(Decode());
+        if (!plan.Succeeded)
         {
-            throw new InvalidDataException("the carried declarations have errors: " + string.Join("; ", result.Errors));
+            throw new InvalidDataException("the carried declarations have errors: " + string.Join("; ", plan.Errors));
         }
 
-        return result.Files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)).ToList();
+        // Files render independently; on every core, in plan order.
+        return plan.Files.AsParallel().AsOrdered()
+            .Select(ManifestRenderer.Render)
+            .Select(f => new KeyValuePair<string, string>(f.Path, f.Content))
+            .ToList();
     }
 
     private NetCfg.Core.Model.TranslationInput Decode()

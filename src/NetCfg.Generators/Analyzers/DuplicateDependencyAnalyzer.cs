@@ -26,6 +26,7 @@ public sealed class DuplicateDependencyAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context)
     {
+        if (!MayRepeat(context.Symbol.GetAttributes())) return;
         var keyed = new List<(string Key, string Shown, AttributeData Attribute, Location Location)>();
         foreach (var attribute in context.Symbol.GetAttributes())
         {
@@ -41,6 +42,30 @@ public sealed class DuplicateDependencyAnalyzer : DiagnosticAnalyzer
             if (seen.Add(item.Key)) continue;
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateDependency, item.Location, item.Shown, context.Symbol.Name));
         }
+    }
+
+    /// <summary>
+    /// A cheap first look: false when no two dependencies share a target name (or profile) and ports, which rules out
+    /// duplicates without display strings or locations. Coarser than <see cref="Key"/>, so it never hides one.
+    /// </summary>
+    private static bool MayRepeat(ImmutableArray<AttributeData> attributes)
+    {
+        var seen = new HashSet<(string?, int?, int?, int?)>();
+        foreach (var attribute in attributes)
+        {
+            if (NetCfgSymbols.Is(attribute, NetCfgSymbols.DependsOnProfile))
+            {
+                if (!seen.Add(("profile\n" + NetCfgSymbols.String(attribute, 0), null, null, null))) return true;
+            }
+            else if (NetCfgSymbols.Is(attribute, NetCfgSymbols.DependsOn) && NetCfgSymbols.Target(attribute) is { } target)
+            {
+                var port = NetCfgSymbols.NamedInt(attribute, DependencyPortAnalyzer.Port, out _);
+                var endPort = NetCfgSymbols.NamedInt(attribute, DependencyPortAnalyzer.EndPort, out _);
+                if (!seen.Add(("component\n" + target.Name, port, endPort == port ? null : endPort, NetCfgSymbols.NamedInt(attribute, DependencyPortAnalyzer.Protocol, out _) ?? 0))) return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What makes two dependencies the same, or null when the attribute is not a readable dependency.</summary>

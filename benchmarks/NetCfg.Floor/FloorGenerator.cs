@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace NetCfg.Benchmarks;
+namespace NetCfg.Floor;
 
 /// <summary>
 /// The least any ForAttributeWithMetadataName generator over [Component] pays: Roslyn finds the classes, binds their
