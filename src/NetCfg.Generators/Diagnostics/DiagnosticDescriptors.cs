@@ -25,6 +25,7 @@ public static class DiagnosticDescriptors
     public const string MissingPortId = "NETCFG011";
     public const string DuplicateProfileId = "NETCFG012";
     public const string ConfigCountId = "NETCFG013";
+    public const string IgnoredAttributeId = "NETCFG014";
 
     /// <summary>Diagnostic.Properties key prefix of NETCFG001's suggestions: "Suggestion0", "Suggestion1", ...</summary>
     public const string SuggestionProperty = "Suggestion";
@@ -171,4 +172,14 @@ public static class DiagnosticDescriptors
         description: "An assembly with components needs exactly one [assembly: LocalNetworkConfig(...)].",
         helpLinkUri: DocsBase + ConfigCountId + ".md",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor IgnoredAttribute = new(
+        IgnoredAttributeId,
+        "NetCfg attribute ignored: the class is not a component",
+        "[{0}] on '{1}' has no effect: '{1}' has no [Component]; add [Component(\"name\")] or remove the attribute",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The generator reads [DependsOn], [MatchLabel] and [DependsOnProfile] only on classes marked [Component]; on any other class they do nothing.",
+        helpLinkUri: DocsBase + IgnoredAttributeId + ".md");
 }
