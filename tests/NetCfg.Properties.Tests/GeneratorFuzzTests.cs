@@ -9,6 +9,7 @@ using NetCfg.Properties.Tests.Checks;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
 using Xunit;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests;
 
@@ -70,7 +71,7 @@ public sealed class GeneratorFuzzTests
         var clock = Stopwatch.StartNew();
         var run = GeneratorRunner.Run(
             new[] { ("App.cs", "using NetCfg;\n[assembly: LocalNetworkConfig(\"c\")]\n[Component(\"a\")]\n[DependsOnProfile(\"p1\")]\npublic partial class A { }\n") },
-            new AdditionalText[] { new InMemoryAdditionalText("profiles/huge.yaml", text) },
+            new AdditionalText[] { new InMemoryText("profiles/huge.yaml", text) },
             new Dictionary<string, string>());
         var outcome = FuzzOutcome.Of(run);
         outcome.Assert(MalformedProfileProblems(outcome, "profiles/huge.yaml"));

@@ -5,6 +5,7 @@ using System.Text;
 using CsCheck;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Fuzz;
 
@@ -108,8 +109,8 @@ internal sealed record FuzzedProfile(Topology Topology, FuzzedProfile.Kinds Kind
 
     public const string ValidProfile = "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: spare\nspec:\n  egress:\n    - to:\n        - ipBlock:\n            cidr: 1.1.1.1/32\n      ports:\n        - protocol: UDP\n          port: 53\n";
 
-    public IEnumerable<InMemoryAdditionalText> AdditionalFiles =>
-        SourceWriter.ProfileYaml(Topology).Select(f => new InMemoryAdditionalText(f.Path, f.Path == FuzzedPath ? Text : f.Text));
+    public IEnumerable<InMemoryText> AdditionalFiles =>
+        SourceWriter.ProfileYaml(Topology).Select(f => new InMemoryText(f.Path, f.Path == FuzzedPath ? Text : f.Text));
 
     public GeneratorRun Run() => GeneratorRunner.Run(SourceWriter.CSharp(Topology), AdditionalFiles, SourceWriter.GlobalOptions(Topology));
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NetCfg.Generators;
 using NetCfg.Tasks;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Harness;
 
@@ -13,7 +14,7 @@ namespace NetCfg.Properties.Tests.Harness;
 internal sealed record GeneratorRun(
     Compilation Output,
     ImmutableArray<AdditionalText> AdditionalFiles,
-    TestOptionsProvider Options,
+    BuildOptions Options,
     ImmutableArray<Diagnostic> DriverDiagnostics,
     Exception? GeneratorException,
     ImmutableArray<SyntaxTree> GeneratedTrees,

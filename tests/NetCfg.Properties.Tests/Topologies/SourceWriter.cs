@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NetCfg.Properties.Tests.Harness;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Topologies;
 
@@ -36,7 +37,7 @@ internal static class SourceWriter
             .ToList();
 
     public static IEnumerable<AdditionalText> AdditionalFiles(Topology topology) =>
-        ProfileYaml(topology).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
+        ProfileYaml(topology).Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text));
 
     public static IReadOnlyDictionary<string, string> GlobalOptions(Topology topology) =>
         topology.Layout.AllowDnsOption is { } value

@@ -3,17 +3,17 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace NetCfg.Properties.Tests.Harness;
+namespace NetCfg.TestKit;
 
 /// <summary>
 /// What the package's props make visible to the compiler: global build properties, and NetCfgItemType=NetworkProfile
-/// metadata on every .yaml additional file.
+/// on every .yaml additional file.
 /// </summary>
-internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+public sealed class BuildOptions : AnalyzerConfigOptionsProvider
 {
     public const string ItemTypeKey = "build_metadata.AdditionalFiles.NetCfgItemType";
 
-    public TestOptionsProvider(IReadOnlyDictionary<string, string> global) => GlobalOptions = new Options(global);
+    public BuildOptions(IReadOnlyDictionary<string, string>? global = null) => GlobalOptions = new Options(global ?? new Dictionary<string, string>());
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
@@ -27,13 +27,13 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     private sealed class Options : AnalyzerConfigOptions
     {
         public static readonly Options None = new(new Dictionary<string, string>());
-        private readonly IReadOnlyDictionary<string, string> values;
+        private readonly IReadOnlyDictionary<string, string> _values;
 
-        public Options(IReadOnlyDictionary<string, string> values) => this.values = values;
+        public Options(IReadOnlyDictionary<string, string> values) => _values = values;
 
         public override bool TryGetValue(string key, out string value)
         {
-            if (values.TryGetValue(key, out var found))
+            if (_values.TryGetValue(key, out var found))
             {
                 value = found;
                 return true;
