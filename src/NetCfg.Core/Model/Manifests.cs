@@ -1,6 +1,6 @@
 namespace NetCfg.Core.Model;
 
-/// <summary>One file to emit, as an equatable model: the generator renders each one separately and caches it.</summary>
+/// <summary>One file to emit, as an equatable model; each renders on its own (the task renders them in parallel).</summary>
 public abstract record ManifestModel(string Path);
 
 /// <summary>A kustomization.yaml listing the files of its folder.</summary>
