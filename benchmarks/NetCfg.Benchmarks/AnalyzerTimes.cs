@@ -26,44 +26,6 @@ public static class AnalyzerTimes
         Console.WriteLine($"{name} alone, {components} components: {total / 20:F2} ms");
     }
 
-    /// <summary>Compile alone, and compile sharing one compilation with the analyzers (as csc does), warm.</summary>
-    public static void PrintShared(int components)
-    {
-        var tree = Workspace.Parse(SyntheticTopology.Source(components), "C.cs");
-        var sets = new (string Name, System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
-        {
-            ("none", System.Collections.Immutable.ImmutableArray<DiagnosticAnalyzer>.Empty),
-            ("floor", System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new NetCfg.Floor.FloorAnalyzer())),
-            ("netcfg", Workspace.Analyzers),
-        };
-        var totals = new double[sets.Length];
-        for (var round = 0; round < 40; round++)
-        {
-            for (var i = 0; i < sets.Length; i++)
-            {
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                var compilation = Workspace.Compilation(new[] { tree });
-                if (sets[i].Analyzers.IsEmpty)
-                {
-                    compilation.Emit(System.IO.Stream.Null);
-                }
-                else
-                {
-                    var shared = compilation.WithAnalyzers(sets[i].Analyzers, Workspace.AnalyzerOptions());
-                    shared.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-                    shared.Compilation.Emit(System.IO.Stream.Null);
-                }
-
-                if (round >= 20) totals[i] += watch.Elapsed.TotalMilliseconds;
-            }
-        }
-
-        for (var i = 0; i < sets.Length; i++)
-        {
-            Console.WriteLine($"compile + {sets[i].Name} analyzers, one compilation, {components} components: {totals[i] / 20:F1} ms ({totals[i] / totals[0]:F2}x)");
-        }
-    }
-
     public static void Print(int components)
     {
         var tree = Workspace.Parse(SyntheticTopology.Source(components), "C.cs");

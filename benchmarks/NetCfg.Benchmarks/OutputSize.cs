@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using NetCfg.Tasks;
+using NetCfg.TestKit;
 using YamlDotNet.RepresentationModel;
 
 namespace NetCfg.Benchmarks;
@@ -17,10 +17,8 @@ public static class OutputSize
         foreach (var n in sizes)
         {
             var driver = Workspace.Driver().RunGenerators(Workspace.Compilation(new[] { Workspace.Parse(SyntheticTopology.Source(n), "C.cs") }));
-            using var image = new MemoryStream();
-            Workspace.Compilation(driver.GetRunResult().GeneratedTrees).Emit(image);
-            image.Position = 0;
-            var carrier = ManifestCarrier.Read(image)!;
+            var read = CarrierReader.Read(driver.GetRunResult().GeneratedTrees, Workspace.References);
+            var carrier = read.Carrier ?? throw new InvalidOperationException(read.Problem);
             if (carrier.Status != "ok") throw new InvalidOperationException(carrier.Errors);
             int policies = 0, ingress = 0, egress = 0;
             foreach (var file in carrier.Files.Where(f => f.Key.StartsWith("networkpolicy/", StringComparison.Ordinal) && !f.Key.EndsWith("kustomization.yaml", StringComparison.Ordinal)))

@@ -27,7 +27,6 @@ if (args.Contains("--analyzers"))
 {
     var names = args.SkipWhile(a => a != "--analyzers").Skip(1).ToArray();
     if (names.Length == 0) AnalyzerTimes.Print(1000);
-    if (names.Length == 0) AnalyzerTimes.PrintShared(1000);
     foreach (var name in names) AnalyzerTimes.PrintOne(1000, name);
     return;
 }

@@ -100,17 +100,13 @@ public sealed class ManifestCarrier
     private IReadOnlyList<KeyValuePair<string, string>> Translate()
     {
         if (Status == "error") return Array.Empty<KeyValuePair<string, string>>();
-        var plan = NetworkConfigTranslator.Plan(Decode());
-        if (!plan.Succeeded)
+        var result = NetworkConfigTranslator.Translate(Decode());
+        if (!result.Succeeded)
         {
-            throw new InvalidDataException("the carried declarations have errors: " + string.Join("; ", plan.Errors));
+            throw new InvalidDataException("the carried declarations have errors: " + string.Join("; ", result.Errors));
         }
 
-        // Files render independently; on every core, in plan order.
-        return plan.Files.AsParallel().AsOrdered()
-            .Select(ManifestRenderer.Render)
-            .Select(f => new KeyValuePair<string, string>(f.Path, f.Content))
-            .ToList();
+        return result.Files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)).ToList();
     }
 
     private NetCfg.Core.Model.TranslationInput Decode()

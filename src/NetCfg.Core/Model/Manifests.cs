@@ -1,6 +1,6 @@
 namespace NetCfg.Core.Model;
 
-/// <summary>One file to emit, as an equatable model; each renders on its own (the task renders them in parallel).</summary>
+/// <summary>One file to emit, as an equatable model; each renders on its own.</summary>
 public abstract record ManifestModel(string Path);
 
 /// <summary>A kustomization.yaml listing the files of its folder.</summary>

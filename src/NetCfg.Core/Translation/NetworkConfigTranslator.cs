@@ -32,11 +32,11 @@ public static class NetworkConfigTranslator
     public static EquatableArray<string> Check(TranslationInput input) =>
         DeclarationChecker.Check(input, Profiles(input)).ToEquatableArray();
 
-    /// <summary>Plans and renders every file.</summary>
+    /// <summary>Plans and renders every file. Files render independently: on every core, kept in plan order.</summary>
     public static TranslationResult Translate(TranslationInput input)
     {
         var plan = Plan(input);
-        return new TranslationResult(plan.Files.Select(ManifestRenderer.Render).ToEquatableArray(), plan.Errors);
+        return new TranslationResult(plan.Files.AsParallel().AsOrdered().Select(ManifestRenderer.Render).ToEquatableArray(), plan.Errors);
     }
 
     private static System.Collections.Generic.Dictionary<string, NetworkProfile> Profiles(TranslationInput input) => input.ProfileFiles
