@@ -102,16 +102,20 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "task, input unchanged (read + cache check)")]
     public int TaskUnchanged()
     {
-        var carrier = ManifestCarrier.Read(new MemoryStream(_carrierImage))!;
-        return ManifestDirectory.SyncCached(_manifests, carrier.CacheKey, () => carrier.Files, System.TimeSpan.FromSeconds(30)).Unchanged;
+        var carried = CarriedInput.From(CarrierReader.Read(new MemoryStream(_carrierImage))!);
+        var options = NetCfg.Core.Model.TranslationOptions.Default;
+        return ManifestDirectory.SyncCached(_manifests, RenderKey.Of(carried.EncodedInput, options), () => Render(carried, options), System.TimeSpan.FromSeconds(30)).Unchanged;
     }
 
     [Benchmark(Description = "task, input changed (read + translate + compare)")]
     public int TaskChanged()
     {
-        var carrier = ManifestCarrier.Read(new MemoryStream(_carrierImage))!;
-        return ManifestDirectory.Sync(_manifests, carrier.Files, System.TimeSpan.FromSeconds(30)).Unchanged;
+        var carried = CarriedInput.From(CarrierReader.Read(new MemoryStream(_carrierImage))!);
+        return ManifestDirectory.Sync(_manifests, Render(carried, NetCfg.Core.Model.TranslationOptions.Default), System.TimeSpan.FromSeconds(30)).Unchanged;
     }
+
+    private static System.Collections.Generic.IReadOnlyList<NetCfg.Core.Model.ManifestFile> Render(CarriedInput carried, NetCfg.Core.Model.TranslationOptions options) =>
+        NetCfg.Core.Translation.NetworkConfigTranslator.Translate(carried.Input, options).Files;
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_manifests, recursive: true);

@@ -17,7 +17,7 @@ public static class OutputSize
         foreach (var n in sizes)
         {
             var driver = Workspace.Driver().RunGenerators(Workspace.Compilation(new[] { Workspace.Parse(SyntheticTopology.Source(n), "C.cs") }));
-            var read = CarrierReader.Read(driver.GetRunResult().GeneratedTrees, Workspace.References);
+            var read = GeneratedCarrier.Read(driver.GetRunResult().GeneratedTrees, Workspace.References);
             var carrier = read.Carrier ?? throw new InvalidOperationException(read.Problem);
             if (carrier.Status != "ok") throw new InvalidOperationException(carrier.Errors);
             int policies = 0, ingress = 0, egress = 0;

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using NetCfg.Generators.Diagnostics;
+using NetCfg.Core.Rules;
 
 namespace NetCfg.CodeFixes;
 
@@ -18,7 +18,7 @@ public sealed class RemoveDuplicateDependencyCodeFix : CodeFixProvider
 {
     public const string Title = "Remove duplicate dependency";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.DuplicateDependencyId);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DuplicateDependency);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

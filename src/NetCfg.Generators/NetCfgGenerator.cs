@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetCfg.Core;
+using NetCfg.Core.Carrier;
 using NetCfg.Core.Model;
 using NetCfg.Core.Profiles;
 using NetCfg.Generators.Emit;
@@ -11,19 +12,24 @@ using NetCfg.Generators.Parsing;
 namespace NetCfg.Generators;
 
 /// <summary>
-/// Reads [Component] declarations and NetworkProfile files, checks them, and carries them as a constant to the MSBuild
-/// task, which writes the manifests. Reports nothing: the analyzers do. Invalid input yields status "error" and no input.
+/// Reads the declarations, the components that referenced libraries export, and the NetworkProfile files; checks them
+/// with the core; and compiles two things into the assembly: the export of its components, for config projects that
+/// reference it, and the checked input, which the MSBuild task turns into manifests. Reports nothing: the analyzers do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NetCfgGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var assembly = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .WithTrackingName(TrackingNames.Assembly);
+
         var components = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.Component,
                 static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                static (ctx, _) => ComponentParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ctx.Attributes[0]))
+                static (ctx, _) => ComponentParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ctx.SemanticModel.Compilation.AssemblyName ?? string.Empty)!)
             .WithTrackingName(TrackingNames.Components)
             .Collect();
 
@@ -35,9 +41,11 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Configs)
             .Collect();
 
-        var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Options);
+        var imports = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ExportReader.Read(reference))
+            .WithTrackingName(TrackingNames.Imports)
+            .Where(static export => export is not null)
+            .Collect();
 
         var profiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -48,33 +56,46 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ProfileFiles)
             .Collect();
 
-        var input = components.Combine(configs).Combine(profiles).Combine(options)
-            .Select(static (pair, _) => Input(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
-            .WithTrackingName(TrackingNames.Input);
-
         var emit = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.Emit(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Emit);
 
-        // Check and encode only: the MSBuild task translates and renders, and skips that when the input is unchanged.
-        // With NetCfgEmitManifests=false there is no carrier, and nothing goes into the assembly.
-        var carrier = input.Combine(emit)
-            .Select(static (pair, _) => pair.Right ? CarrierModel.From(pair.Left) : null)
-            .WithTrackingName(TrackingNames.Carrier);
+        var declarations = assembly.Combine(components).Combine(configs)
+            .Select(static (pair, _) => Declarations(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Declarations);
 
-        context.RegisterImplementationSourceOutput(carrier, static (spc, carrier) =>
+        // The export is ordinary source: an IDE needs it to see this project's components from the projects that use it.
+        var export = declarations.Combine(emit)
+            .Select(static (pair, _) => pair.Right && !pair.Left.Components.IsEmpty
+                ? new ComponentExport(pair.Left.Assembly, pair.Left.Configs.FirstOrDefault()?.Name, pair.Left.Components)
+                : null)
+            .WithTrackingName(TrackingNames.Export);
+        context.RegisterSourceOutput(export, static (spc, export) =>
         {
-            if (carrier is not null) spc.AddSource(CarrierWriter.HintName, CarrierWriter.Write(carrier));
+            if (export is not null) spc.AddSource(ExportWriter.HintName, ExportWriter.Write(export));
+        });
+
+        // Check and encode only: the MSBuild task translates and renders, and skips that when the input is unchanged.
+        // With NetCfgEmitManifests=false nothing goes into the assembly.
+        var carrier = declarations.Combine(imports).Combine(profiles).Combine(emit)
+            .Select(static (pair, _) => pair.Right
+                ? CheckedInput.From(pair.Left.Left.Left with
+                {
+                    Imports = pair.Left.Left.Right.OfType<ComponentExport>().OrderBy(e => e.Assembly, System.StringComparer.Ordinal).ToEquatableArray(),
+                    ProfileFiles = pair.Left.Right.OrderBy(p => p.Path, System.StringComparer.Ordinal).ToEquatableArray(),
+                })
+                : null)
+            .WithTrackingName(TrackingNames.Carrier);
+        context.RegisterImplementationSourceOutput(carrier, static (spc, carried) =>
+        {
+            if (carried is not null) spc.AddSource(CheckedInputCarrier.HintName, CarrierWriter.Write(carried));
         });
     }
 
-    private static TranslationInput Input(
-        ImmutableArray<ComponentDeclaration> components,
-        ImmutableArray<EquatableArray<ConfigDeclaration>> configs,
-        ImmutableArray<ProfileFile> profiles,
-        TranslationOptions options) => new(
-            configs.SelectMany(c => c).ToEquatableArray(),
-            components.GroupBy(c => c.TypeName).Select(g => g.First()).OrderBy(c => c.TypeName, System.StringComparer.Ordinal).ToEquatableArray(),
-            profiles.OrderBy(p => p.Path, System.StringComparer.Ordinal).ToEquatableArray(),
-            options);
+    private static TranslationInput Declarations(string assembly, ImmutableArray<ComponentDeclaration> components, ImmutableArray<EquatableArray<ConfigDeclaration>> configs) => new(
+        assembly,
+        configs.SelectMany(c => c).ToEquatableArray(),
+        components.GroupBy(c => c.Type).Select(g => g.First()).OrderBy(c => c.Type, System.StringComparer.Ordinal).ToEquatableArray(),
+        EquatableArray<ComponentExport>.Empty,
+        EquatableArray<ProfileFile>.Empty);
 }

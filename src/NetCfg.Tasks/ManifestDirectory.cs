@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Tasks;
 
@@ -24,7 +25,7 @@ public static class ManifestDirectory
 
     public sealed record Result(int Written, int Unchanged, int Removed, IReadOnlyList<string> Files);
 
-    public static Result Sync(string directory, IReadOnlyList<KeyValuePair<string, string>> files, TimeSpan lockTimeout)
+    public static Result Sync(string directory, IReadOnlyList<ManifestFile> files, TimeSpan lockTimeout)
     {
         CheckPaths(files);
         Directory.CreateDirectory(directory);
@@ -36,7 +37,7 @@ public static class ManifestDirectory
     /// Like <see cref="Sync"/>, but skips rendering when the folder already holds what <paramref name="key"/> renders
     /// to: the same key as last time, and every file written then still there, byte for byte (SHA-256).
     /// </summary>
-    public static Result SyncCached(string directory, string key, Func<IReadOnlyList<KeyValuePair<string, string>>> render, TimeSpan lockTimeout)
+    public static Result SyncCached(string directory, string key, Func<IReadOnlyList<ManifestFile>> render, TimeSpan lockTimeout)
     {
         Directory.CreateDirectory(directory);
         using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
@@ -49,9 +50,9 @@ public static class ManifestDirectory
         CheckPaths(files);
         var result = SyncLocked(directory, files);
         var record = new StringBuilder(keyHash).Append('\n');
-        foreach (var file in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            record.Append(Hash(Utf8.GetBytes(file.Value))).Append(' ').Append(file.Key).Append('\n');
+            record.Append(Hash(Utf8.GetBytes(file.Content))).Append(' ').Append(file.Path).Append('\n');
         }
 
         WriteIfChanged(cachePath, Utf8.GetBytes(record.ToString()));
@@ -78,31 +79,31 @@ public static class ManifestDirectory
         return files;
     }
 
-    private static void CheckPaths(IReadOnlyList<KeyValuePair<string, string>> files)
+    private static void CheckPaths(IReadOnlyList<ManifestFile> files)
     {
         foreach (var file in files)
         {
-            if (!SafePath.IsMatch(file.Key) || file.Key.Split('/').Any(part => part == ".." || part == "."))
+            if (!SafePath.IsMatch(file.Path) || file.Path.Split('/').Any(part => part == ".." || part == "."))
             {
-                throw new InvalidDataException($"refusing to write outside the manifests folder: '{file.Key}'");
+                throw new InvalidDataException($"refusing to write outside the manifests folder: '{file.Path}'");
             }
         }
     }
 
-    private static Result SyncLocked(string directory, IReadOnlyList<KeyValuePair<string, string>> files)
+    private static Result SyncLocked(string directory, IReadOnlyList<ManifestFile> files)
     {
         var previous = ReadState(directory);
         int written = 0, unchanged = 0, removed = 0;
         var current = new List<string>();
-        foreach (var file in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var path = Full(directory, file.Key);
+            var path = Full(directory, file.Path);
             current.Add(path);
-            if (WriteIfChanged(path, Utf8.GetBytes(file.Value))) written++;
+            if (WriteIfChanged(path, Utf8.GetBytes(file.Content))) written++;
             else unchanged++;
         }
 
-        var keep = new HashSet<string>(files.Select(f => f.Key), StringComparer.Ordinal);
+        var keep = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
         foreach (var stale in previous.Where(p => !keep.Contains(p) && SafePath.IsMatch(p)))
         {
             var path = Full(directory, stale);

@@ -1,12 +1,16 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using NetCfg.Core.Carrier;
+using NetCfg.Core.Rules;
+using NetCfg.Core.Translation;
 
 namespace NetCfg.Tasks;
 
-/// <summary>Writes the manifests compiled into <see cref="AssemblyPath"/> to <see cref="OutputDirectory"/>.</summary>
+/// <summary>Writes the manifests for the checked input compiled into <see cref="AssemblyPath"/> to <see cref="OutputDirectory"/>.</summary>
 public sealed class WriteNetCfgManifests : Task
 {
     [Required]
@@ -15,8 +19,21 @@ public sealed class WriteNetCfgManifests : Task
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
+    /// <summary>The project file, where NETCFG020 points.</summary>
+    public string ProjectPath { get; set; } = string.Empty;
+
     /// <summary>How long to wait for another build writing the same folder.</summary>
     public int LockTimeoutSeconds { get; set; } = 60;
+
+    public string Dns { get; set; } = string.Empty;
+
+    public string AllowDns { get; set; } = string.Empty;
+
+    public string DnsNamespace { get; set; } = string.Empty;
+
+    public string DnsPodLabel { get; set; } = string.Empty;
+
+    public string DnsPort { get; set; } = string.Empty;
 
     /// <summary>Every manifest file now in the folder, for FileWrites.</summary>
     [Output]
@@ -26,34 +43,92 @@ public sealed class WriteNetCfgManifests : Task
     {
         try
         {
-            var carrier = ManifestCarrier.Read(AssemblyPath);
-            if (carrier is null)
+            var constants = CarrierReader.Read(AssemblyPath);
+            if (constants is null)
             {
-                Log.LogWarning(null, "NETCFG100", null, AssemblyPath, 0, 0, 0, 0,
-                    "No NetCfg manifests were found in '{0}': the NetCfg generator did not run. A compiler older than Roslyn 4.8 (.NET 8 SDK, VS 17.8) skips it (warning CS9057).",
+                Log.LogWarning(null, RuleIds.NoCarrier, null, AssemblyPath, 0, 0, 0, 0,
+                    "No NetCfg input was found in '{0}': the NetCfg generator did not run. A compiler older than Roslyn 4.8 (.NET 8 SDK, VS 17.8) skips it (warning CS9057).",
                     AssemblyPath);
                 return true;
             }
 
-            if (carrier.Status == "error")
+            var carried = CarriedInput.From(constants);
+            return carried.Status switch
             {
-                Log.LogWarning(null, "NETCFG101", null, AssemblyPath, 0, 0, 0, 0,
-                    "NetCfg manifests were not written because the declarations have errors; '{0}' was left as it was:\n{1}",
-                    OutputDirectory, carrier.Errors);
-                return true;
-            }
-
-            // The same input rendered by the same translator gives the same files: skip rendering when nothing changed.
-            var result = ManifestDirectory.SyncCached(OutputDirectory, carrier.CacheKey, () => carrier.Files, TimeSpan.FromSeconds(LockTimeoutSeconds));
-            Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
-            Log.LogMessage(MessageImportance.High, "NetCfg -> {0} ({1} files: {2} written, {3} unchanged, {4} removed)",
-                Path.GetFullPath(OutputDirectory), result.Files.Count, result.Written, result.Unchanged, result.Removed);
-            return true;
+                CheckedInputCarrier.Status.Error => NotWritten(carried),
+                CheckedInputCarrier.Status.Library => Library(carried),
+                CheckedInputCarrier.Status.Empty => Empty(),
+                _ => Write(carried),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or BadImageFormatException)
         {
-            Log.LogError(null, "NETCFG102", null, OutputDirectory, 0, 0, 0, 0, "NetCfg could not write the manifests: {0}", e.Message);
+            Log.LogError(null, RuleIds.WriteFailed, null, OutputDirectory, 0, 0, 0, 0, "NetCfg could not write the manifests: {0}", e.Message);
             return false;
         }
     }
+
+    private bool Write(CarriedInput carried)
+    {
+        var errors = new List<string>();
+        var options = OptionRules.Read(Property, errors);
+        foreach (var error in errors) Log.LogError(null, RuleIds.InvalidProperty, null, ProjectPath, 0, 0, 0, 0, error);
+        if (errors.Count > 0) return false;
+
+        // The same input rendered by the same core with the same options gives the same files: skip rendering when nothing changed.
+        var result = ManifestDirectory.SyncCached(OutputDirectory, RenderKey.Of(carried.EncodedInput, options), () => Render(carried, options), TimeSpan.FromSeconds(LockTimeoutSeconds));
+        Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+        Log.LogMessage(MessageImportance.High, "NetCfg -> {0} ({1} files: {2} written, {3} unchanged, {4} removed)",
+            Path.GetFullPath(OutputDirectory), result.Files.Count, result.Written, result.Unchanged, result.Removed);
+        return true;
+    }
+
+    private static IReadOnlyList<NetCfg.Core.Model.ManifestFile> Render(CarriedInput carried, NetCfg.Core.Model.TranslationOptions options)
+    {
+        var result = NetworkConfigTranslator.Translate(carried.Input, options);
+        if (!result.Succeeded)
+        {
+            throw new InvalidDataException("the carried declarations have problems: " + string.Join("; ", result.Check.Problems.Where(p => p.Blocks).Select(p => p.Id + " " + p.Message)));
+        }
+
+        return result.Files;
+    }
+
+    private bool NotWritten(CarriedInput carried)
+    {
+        // The analyzers' IDs and messages; where the problem lies goes into MSBuild's subcategory.
+        foreach (var problem in carried.Problems.Where(p => p.Blocks))
+        {
+            Log.LogWarning(problem.Where.Length == 0 ? null : problem.Where, problem.Id.Length == 0 ? RuleIds.NotWritten : problem.Id, null, ProjectPath, 0, 0, 0, 0, problem.Message);
+        }
+
+        Log.LogWarning(null, RuleIds.NotWritten, null, ProjectPath, 0, 0, 0, 0,
+            "NetCfg manifests were not written because the declarations have the problems above; '{0}' was left as it was", OutputDirectory);
+        return true;
+    }
+
+    private bool Library(CarriedInput carried)
+    {
+        var names = carried.Input.Components.Where(c => c.IsComponent).Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        Log.LogMessage(MessageImportance.High,
+            "NetCfg: {0} is a component library ({1} {2}: {3}); no manifests are written here. A project that references it and has [assembly: LocalNetworkConfig] includes them.",
+            carried.Input.Assembly, names.Count, names.Count == 1 ? "component" : "components", string.Join(", ", names));
+        return true;
+    }
+
+    private bool Empty()
+    {
+        Log.LogMessage(MessageImportance.Normal, "NetCfg: no [Component] or [assembly: LocalNetworkConfig] in '{0}'; nothing to write", AssemblyPath);
+        return true;
+    }
+
+    private string? Property(string name) => name switch
+    {
+        OptionRules.Dns => Dns,
+        OptionRules.AllowDns => AllowDns,
+        OptionRules.DnsNamespace => DnsNamespace,
+        OptionRules.DnsPodLabel => DnsPodLabel,
+        OptionRules.DnsPort => DnsPort,
+        _ => null,
+    };
 }

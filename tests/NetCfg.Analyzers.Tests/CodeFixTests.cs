@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.CodeFixes;
 using NetCfg.Generators.Analyzers;
 using Xunit;
@@ -17,7 +18,7 @@ public class CodeFixTests
 
     [Fact]
     public Task NETCFG001_offers_the_closest_name_first() =>
-        new NetCfgFixTest<UnknownProfileAnalyzer, UseClosestProfileNameCodeFix>(Before, Code.Header + """
+        new NetCfgFixTest<UseClosestNameCodeFix>(Before, Code.Header + """
             [Component("worker")]
             [DependsOnProfile("google-dns")]
             public class Worker { }
@@ -32,7 +33,7 @@ public class CodeFixTests
 
     [Fact]
     public Task NETCFG001_offers_one_action_per_suggestion() =>
-        new NetCfgFixTest<UnknownProfileAnalyzer, UseClosestProfileNameCodeFix>(Before, Code.Header + """
+        new NetCfgFixTest<UseClosestNameCodeFix>(Before, Code.Header + """
             [Component("worker")]
             [DependsOnProfile("cloudflare-dns")]
             public class Worker { }
@@ -48,7 +49,7 @@ public class CodeFixTests
 
     [Fact]
     public Task NETCFG001_without_suggestions_offers_nothing() =>
-        new NetCfgFixTest<UnknownProfileAnalyzer, UseClosestProfileNameCodeFix>(Code.Header + """
+        new NetCfgFixTest<UseClosestNameCodeFix>(Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|NETCFG001:"zzz"|})]
             public class Worker { }
@@ -62,7 +63,7 @@ public class CodeFixTests
 
     [Fact]
     public Task NETCFG010_removes_the_duplicate_line() =>
-        new NetCfgFixTest<DuplicateDependencyAnalyzer, RemoveDuplicateDependencyCodeFix>(Code.Header + """
+        new NetCfgFixTest<RemoveDuplicateDependencyCodeFix>(Code.Header + """
             /// <summary>The frontend.</summary>
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 8080)]
@@ -84,7 +85,7 @@ public class CodeFixTests
 
     [Fact]
     public Task NETCFG010_removes_a_duplicate_from_a_shared_list() =>
-        new NetCfgFixTest<DuplicateDependencyAnalyzer, RemoveDuplicateDependencyCodeFix>(Code.Header + """
+        new NetCfgFixTest<RemoveDuplicateDependencyCodeFix>(Code.Header + """
             [Component("frontend"), DependsOnProfile("dns"), {|NETCFG010:DependsOnProfile("dns")|}]
             public class Frontend { }
             """, Code.Header + """
@@ -95,7 +96,7 @@ public class CodeFixTests
 
     [Fact]
     public Task NETCFG010_fix_all_removes_every_duplicate() =>
-        new NetCfgFixTest<DuplicateDependencyAnalyzer, RemoveDuplicateDependencyCodeFix>(Code.Header + """
+        new NetCfgFixTest<RemoveDuplicateDependencyCodeFix>(Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 8080)]
             [{|NETCFG010:DependsOn(typeof(Backend), Port = 8080)|}]
@@ -112,47 +113,6 @@ public class CodeFixTests
             """)
         {
             NumberOfFixAllIterations = 1,
-        }
-            .RunAsync();
-
-    [Fact]
-    public Task NETCFG013_adds_the_config_attribute() =>
-        new NetCfgFixTest<ConfigCountAnalyzer, AddLocalNetworkConfigCodeFix>("""
-            using NetCfg;
-
-            namespace Shop;
-
-            [{|NETCFG013:Component("web")|}]
-            public class Web { }
-            """, """
-            using NetCfg;
-
-            [assembly: LocalNetworkConfig("test-project-network-config")]
-
-            namespace Shop;
-
-            [Component("web")]
-            public class Web { }
-            """)
-        {
-            // NETCFG013 is a compilation-end (non-local) diagnostic; the IDE offers its fix once it is computed.
-            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
-        }
-            .RunAsync();
-
-    [Fact]
-    public Task NETCFG013_qualifies_the_attribute_without_a_using() =>
-        new NetCfgFixTest<ConfigCountAnalyzer, AddLocalNetworkConfigCodeFix>("""
-            [{|NETCFG013:NetCfg.Component("web")|}]
-            public class Web { }
-            """, """
-            [assembly: NetCfg.LocalNetworkConfig("test-project-network-config")]
-            [NetCfg.Component("web")]
-            public class Web { }
-            """)
-        {
-            // NETCFG013 is a compilation-end (non-local) diagnostic; the IDE offers its fix once it is computed.
-            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
         }
             .RunAsync();
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -15,7 +16,7 @@ public class DependencyCycleTests
 {
     [Fact]
     public Task Two_component_cycle_is_reported_once_with_its_path() =>
-        new NetCfgTest<DependencyCycleAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DependencyCycle, Code.Header + """
             [Component("a")]
             [DependsOn({|#0:typeof(B)|}, Port = 80)]
             public class A { }
@@ -29,7 +30,7 @@ public class DependencyCycleTests
 
     [Fact]
     public Task Three_component_cycle_lists_the_whole_path_in_order() =>
-        new NetCfgTest<DependencyCycleAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DependencyCycle, Code.Header + """
             [Component("frontend")]
             [DependsOn<Backend>(Port = 80)]
             public class Frontend { }
@@ -47,7 +48,7 @@ public class DependencyCycleTests
 
     [Fact]
     public Task Self_dependency_and_a_chain_are_not_cycles() =>
-        new NetCfgTest<DependencyCycleAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DependencyCycle, Code.Header + """
             [Component("peer")]
             [DependsOn(typeof(Peer), Port = 7000)]
             [DependsOn(typeof(Store), Port = 80)]
@@ -65,7 +66,7 @@ public class DependencyCycleTests
 
     [Fact]
     public Task A_cycle_through_a_non_component_is_not_reported() =>
-        new NetCfgTest<DependencyCycleAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DependencyCycle, Code.Header + """
             [Component("a")]
             [DependsOn(typeof(Helper), Port = 80)]
             public class A { }
@@ -78,7 +79,7 @@ public class DependencyCycleTests
     [Fact]
     public Task Cycle_across_two_files_is_seen_and_reported_once()
     {
-        var test = new NetCfgTest<DependencyCycleAnalyzer>(
+        var test = NetCfgTest.For(RuleIds.DependencyCycle, 
             Code.Header + """
                 [Component("a")]
                 [DependsOn({|#0:typeof(B)|}, Port = 80)]
@@ -97,7 +98,7 @@ public class DependencyCycleTests
 
     [Fact]
     public Task Cycle_through_a_partial_class_declared_in_two_files() =>
-        new NetCfgTest<DependencyCycleAnalyzer>(
+        NetCfgTest.For(RuleIds.DependencyCycle, 
             Code.Header + """
                 [Component("a")]
                 public partial class A { }
@@ -117,7 +118,7 @@ public class DependencyCycleTests
 
     [Fact]
     public Task Two_loops_sharing_a_component_are_each_reported() =>
-        new NetCfgTest<DependencyCycleAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DependencyCycle, Code.Header + """
             [Component("a")]
             [DependsOn({|#0:typeof(B)|}, Port = 80)]
             public class A { }
@@ -147,7 +148,7 @@ public class DependencyCycleTests
         }
 
         var clock = Stopwatch.StartNew();
-        var result = await DirectRun.AnalyzeAsync(new[] { ("/0/Chain.cs", text.ToString()) }, analyzers: new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new DependencyCycleAnalyzer() }.ToImmutableArray());
+        var result = await DirectRun.AnalyzeAsync(new[] { ("/0/Chain.cs", text.ToString()) }, analyzers: new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new NetCfgAnalyzer() }.ToImmutableArray());
         Assert.Empty(result.Exceptions);
         var cycle = Assert.Single(result.Diagnostics, d => d.Id == "NETCFG002");
         var message = cycle.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
@@ -156,33 +157,5 @@ public class DependencyCycleTests
         Assert.EndsWith("c9998 → c9999 → c0", message, System.StringComparison.Ordinal);
         Assert.Equal("C0", result.Compilation.SyntaxTrees.Single().GetRoot().FindNode(cycle.Location.SourceSpan).Ancestors().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.ValueText);
         Assert.True(clock.Elapsed.TotalSeconds < 60, $"took {clock.Elapsed}");
-    }
-
-    [Fact]
-    public void Cycle_finder_is_iterative_and_linear_on_a_long_chain()
-    {
-        const int n = 200_000;
-        var successors = Enumerable.Range(0, n).Select(i => new[] { (i + 1) % n }).ToArray();
-        var cycles = CycleFinder.Cycles(successors, maxPerComponent: 10);
-        Assert.Equal(n, Assert.Single(cycles).Length);
-    }
-
-    [Fact]
-    public void Cycle_finder_ignores_self_loops_and_acyclic_parts()
-    {
-        int[][] successors = [[0, 1], [2], [1, 3], []];
-        var cycle = Assert.Single(CycleFinder.Cycles(successors, 10));
-        Assert.Equal(new[] { 1, 2 }, cycle);
-        Assert.Equal(3, CycleFinder.StronglyConnectedComponents(successors).Count);
-    }
-
-    [Fact]
-    public void Long_paths_keep_their_ends()
-    {
-        var names = Enumerable.Range(0, 150).Select(i => "n" + i).ToList();
-        var path = DependencyCycleAnalyzer.Path(names);
-        Assert.StartsWith("n0 → n1 → ", path, System.StringComparison.Ordinal);
-        Assert.Contains("n49 → … 51 more … → n101", path, System.StringComparison.Ordinal);
-        Assert.EndsWith("n149 → n0", path, System.StringComparison.Ordinal);
     }
 }

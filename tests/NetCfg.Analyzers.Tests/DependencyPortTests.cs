@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -12,7 +13,7 @@ public class DependencyPortTests
 
     [Fact]
     public Task Port_outside_the_range_is_reported_at_the_named_argument() =>
-        new NetCfgTest<DependencyPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidPort, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), {|#0:Port = 0|})]
             [DependsOn<Backend>({|#1:Port = 65536|}, Protocol = NetworkProtocol.Udp)]
@@ -25,7 +26,7 @@ public class DependencyPortTests
 
     [Fact]
     public Task EndPort_below_Port_or_without_Port_is_reported_at_EndPort() =>
-        new NetCfgTest<DependencyPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidPort, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 8080, {|#0:EndPort = 8000|})]
             [DependsOn(typeof(Backend), {|#1:EndPort = 9000|})]
@@ -41,7 +42,7 @@ public class DependencyPortTests
 
     [Fact]
     public Task Unknown_protocol_value_is_reported_at_Protocol() =>
-        new NetCfgTest<DependencyPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidPort, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 80, {|#0:Protocol = (NetworkProtocol)7|})]
             public class Frontend { }
@@ -51,7 +52,7 @@ public class DependencyPortTests
 
     [Fact]
     public Task Edge_values_are_silent() =>
-        new NetCfgTest<DependencyPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidPort, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 1)]
             [DependsOn(typeof(Backend), Port = 65535, EndPort = 65535)]

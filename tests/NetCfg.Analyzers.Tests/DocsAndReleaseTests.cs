@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using NetCfg.Generators.Diagnostics;
 using Xunit;
@@ -16,11 +17,14 @@ public class DocsAndReleaseTests
     private static readonly DiagnosticDescriptor[] Descriptors = DirectRun.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToArray();
 
     [Fact]
-    public void The_ids_are_NETCFG001_to_NETCFG014()
+    public void The_analyzer_reports_exactly_the_core_rules_NETCFG001_to_NETCFG016()
     {
         Assert.Equal(
-            Enumerable.Range(1, 14).Select(i => $"NETCFG{i:000}"),
+            Enumerable.Range(1, 16).Select(i => $"NETCFG{i:000}"),
             Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(RuleIds.Analyzer.OrderBy(id => id, StringComparer.Ordinal), Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(RuleIds.Warnings, id => Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.ById[id].DefaultSeverity));
+        Assert.All(RuleIds.Analyzer.Except(RuleIds.Warnings), id => Assert.Equal(DiagnosticSeverity.Error, DiagnosticDescriptors.ById[id].DefaultSeverity));
     }
 
     [Fact]
@@ -37,7 +41,7 @@ public class DocsAndReleaseTests
             Assert.Contains("## Example", text, StringComparison.Ordinal);
             Assert.Contains("## Fix", text, StringComparison.Ordinal);
             Assert.Contains($"dotnet_diagnostic.{descriptor.Id}.severity", text, StringComparison.Ordinal);
-            var isYaml = descriptor.Id is DiagnosticDescriptors.MalformedProfileId or DiagnosticDescriptors.DuplicateProfileId;
+            var isYaml = descriptor.Id is RuleIds.MalformedProfile or RuleIds.DuplicateProfile;
             Assert.Contains(isYaml ? "is_global = true" : $"#pragma warning disable {descriptor.Id}", text, StringComparison.Ordinal);
         }
     }
@@ -55,18 +59,23 @@ public class DocsAndReleaseTests
     }
 
     [Fact]
-    public void Cross_symbol_rules_are_compilation_end_and_the_others_are_not()
+    public void No_rule_waits_for_the_end_of_the_compilation()
     {
-        var end = new[] { "NETCFG002", "NETCFG005", "NETCFG008", "NETCFG013" };
-        foreach (var descriptor in Descriptors)
-        {
-            Assert.Equal(end.Contains(descriptor.Id), descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
-        }
+        // Whole-graph rules report from per-symbol actions too, so an IDE that analyses open documents shows them.
+        Assert.All(Descriptors, d => Assert.DoesNotContain(WellKnownDiagnosticTags.CompilationEnd, d.CustomTags));
+    }
+
+    [Fact]
+    public void The_docs_name_exactly_the_blocking_rules()
+    {
+        var index = File.ReadAllText(Path.Combine(Root(), "docs", "diagnostics", "README.md"));
+        var line = index.Split('\n').Single(l => l.StartsWith("Blocking:", StringComparison.Ordinal));
+        Assert.Equal(RuleIds.Blocking.OrderBy(id => id, StringComparer.Ordinal), System.Text.RegularExpressions.Regex.Matches(line, "NETCFG\\d{3}").Select(m => m.Value).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]
     public Task SuppressMessage_on_the_class_works() =>
-        new NetCfgTest<MissingPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.MissingPort, Code.Header + """
             [System.Diagnostics.CodeAnalysis.SuppressMessage("NetCfg", "NETCFG011")]
             [Component("frontend")]
             [DependsOn(typeof(Backend))]

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -10,8 +11,8 @@ namespace NetCfg.Analyzers.Tests;
 public class DuplicateComponentNameTests
 {
     [Fact]
-    public Task Same_name_is_reported_at_each_name_across_files() =>
-        new NetCfgTest<DuplicateComponentNameAnalyzer>(
+    public Task Same_name_across_files_is_reported_once_naming_both_classes() =>
+        NetCfgTest.For(RuleIds.DuplicateComponentName, 
             Code.Header + """
                 [Component({|#0:"web"|})]
                 public class Frontend { }
@@ -25,26 +26,23 @@ public class DuplicateComponentNameTests
             public class Frontend { }
             """)
             .Expect(
-                Code.Diagnostic("NETCFG005").WithLocation(0).WithLocation(1).WithMessage("The component name 'web' is also used by 'Legacy.Frontend'"),
-                Code.Diagnostic("NETCFG005").WithLocation(1).WithLocation(0).WithMessage("The component name 'web' is also used by 'Frontend'"))
+                Code.Diagnostic("NETCFG005").WithLocation(0).WithLocation(1).WithMessage("The component name 'web' is used by 'Frontend' and 'Legacy.Frontend'"))
             .RunAsync();
 
     [Fact]
-    public Task Three_with_one_name_each_name_the_other_two() =>
-        new NetCfgTest<DuplicateComponentNameAnalyzer>(Code.Header + """
+    public Task Three_with_one_name_are_one_diagnostic_at_the_first_with_the_others_attached() =>
+        NetCfgTest.For(RuleIds.DuplicateComponentName, Code.Header + """
             [Component({|#0:"web"|})] public class A { }
             [Component({|#1:"web"|})] public class B { }
             [Component({|#2:"web"|})] public class C { }
             """)
             .Expect(
-                Code.Diagnostic("NETCFG005").WithLocation(0).WithArguments("web", "'B' and 'C'").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
-                Code.Diagnostic("NETCFG005").WithLocation(1).WithArguments("web", "'A' and 'C'").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
-                Code.Diagnostic("NETCFG005").WithLocation(2).WithArguments("web", "'A' and 'B'").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations))
+                Code.Diagnostic("NETCFG005").WithLocation(0).WithLocation(1).WithLocation(2).WithMessage("The component name 'web' is used by 'A', 'B' and 'C'"))
             .RunAsync();
 
     [Fact]
     public Task Different_names_and_names_differing_only_in_case_are_silent_here() =>
-        new NetCfgTest<DuplicateComponentNameAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DuplicateComponentName, Code.Header + """
             [Component("web")] public class A { }
             [Component("web-2")] public class B { }
             [Component("Web")] public class C { }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -13,7 +14,7 @@ public class DuplicateDependencyTests
 
     [Fact]
     public Task The_second_declaration_is_reported_at_its_attribute() =>
-        new NetCfgTest<DuplicateDependencyAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DuplicateDependency, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 8080)]
             [{|#0:DependsOn<Backend>(Port = 8080, Protocol = NetworkProtocol.Tcp)|}]
@@ -25,7 +26,7 @@ public class DuplicateDependencyTests
 
     [Fact]
     public Task Repeated_profiles_and_ranges_are_reported() =>
-        new NetCfgTest<DuplicateDependencyAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DuplicateDependency, Code.Header + """
             [Component("frontend")]
             [DependsOnProfile("dns"), {|#0:DependsOnProfile("dns")|}]
             [DependsOn(typeof(Backend), Port = 80, EndPort = 90)]
@@ -42,7 +43,7 @@ public class DuplicateDependencyTests
 
     [Fact]
     public Task Different_ports_protocols_targets_and_profiles_are_silent() =>
-        new NetCfgTest<DuplicateDependencyAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.DuplicateDependency, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 8080)]
             [DependsOn(typeof(Backend), Port = 8081)]

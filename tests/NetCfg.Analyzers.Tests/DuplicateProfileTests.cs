@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -24,7 +25,7 @@ public class DuplicateProfileTests
 
     [Fact]
     public Task Two_files_with_one_name_are_each_reported_at_the_name() =>
-        new NetCfgTest<DuplicateProfileAnalyzer>()
+        NetCfgTest.For(RuleIds.DuplicateProfile)
             .WithProfile("/profiles/a.yaml", Doc("{|#0:dns|}"))
             .WithProfile("/profiles/b.yaml", "# copy\n" + Doc("{|#1:dns|}"))
             .Expect(
@@ -34,7 +35,7 @@ public class DuplicateProfileTests
 
     [Fact]
     public Task Two_documents_of_one_file_are_reported() =>
-        new NetCfgTest<DuplicateProfileAnalyzer>()
+        NetCfgTest.For(RuleIds.DuplicateProfile)
             .WithProfile("/profiles/a.yaml", Doc("{|#0:dns|}") + "---\n" + Doc("{|#1:dns|}"))
             .Expect(
                 Code.Diagnostic("NETCFG012").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
@@ -43,7 +44,7 @@ public class DuplicateProfileTests
 
     [Fact]
     public Task Different_names_and_non_profile_files_are_silent() =>
-        new NetCfgTest<DuplicateProfileAnalyzer>()
+        NetCfgTest.For(RuleIds.DuplicateProfile)
             .WithProfile("/profiles/a.yaml", Doc("dns"))
             .WithProfile("/profiles/b.yaml", Doc("dns-2"))
             .WithOtherFile("/other/c.yaml", Doc("dns"))

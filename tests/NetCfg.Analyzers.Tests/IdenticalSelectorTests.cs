@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -10,8 +11,8 @@ namespace NetCfg.Analyzers.Tests;
 public class IdenticalSelectorTests
 {
     [Fact]
-    public Task An_implicit_selector_equal_to_an_explicit_one_is_reported_on_both() =>
-        new NetCfgTest<IdenticalSelectorAnalyzer>(Code.Header + """
+    public Task An_implicit_selector_equal_to_an_explicit_one_is_reported_once_naming_both() =>
+        NetCfgTest.For(RuleIds.IdenticalSelector, Code.Header + """
             [Component({|#0:"frontend"|})]
             public class Frontend { }
 
@@ -21,14 +22,12 @@ public class IdenticalSelectorTests
             """.Replace("{|#1:[MatchLabel(\"app.kubernetes.io/name\", \"frontend\")]|}", "[{|#1:MatchLabel(\"app.kubernetes.io/name\", \"frontend\")|}]"))
             .Expect(
                 Code.Diagnostic("NETCFG008", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1)
-                    .WithMessage("Component 'frontend' selects exactly the same pods as 'web' (app.kubernetes.io/name: frontend), so each gets the other's traffic"),
-                Code.Diagnostic("NETCFG008", DiagnosticSeverity.Warning).WithLocation(1).WithLocation(0)
-                    .WithMessage("Component 'web' selects exactly the same pods as 'frontend' (app.kubernetes.io/name: frontend), so each gets the other's traffic"))
+                    .WithMessage("Components 'frontend' and 'web' select exactly the same pods (app.kubernetes.io/name: frontend), so each gets the others' traffic"))
             .RunAsync();
 
     [Fact]
     public Task Same_labels_in_another_order_and_file_are_identical() =>
-        new NetCfgTest<IdenticalSelectorAnalyzer>(
+        NetCfgTest.For(RuleIds.IdenticalSelector, 
             Code.Header + """
                 [Component("a")]
                 [{|#0:MatchLabel("app", "shop")|}]
@@ -43,13 +42,13 @@ public class IdenticalSelectorTests
             public class B { }
             """)
             .Expect(
-                Code.Diagnostic("NETCFG008", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1).WithArguments("a", "'b'", "app: shop, tier: web"),
-                Code.Diagnostic("NETCFG008", DiagnosticSeverity.Warning).WithLocation(1).WithLocation(0).WithArguments("b", "'a'", "app: shop, tier: web"))
+                Code.Diagnostic("NETCFG008", DiagnosticSeverity.Warning).WithLocation(0).WithLocation(1)
+                    .WithMessage("Components 'a' and 'b' select exactly the same pods (app: shop, tier: web), so each gets the others' traffic"))
             .RunAsync();
 
     [Fact]
     public Task Overlapping_but_different_selectors_are_silent() =>
-        new NetCfgTest<IdenticalSelectorAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IdenticalSelector, Code.Header + """
             [Component("a")]
             [MatchLabel("app", "shop")]
             public class A { }

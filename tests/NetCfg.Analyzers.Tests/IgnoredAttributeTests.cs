@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -18,7 +19,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task DependsOn_on_a_class_without_Component_is_reported_at_the_attribute() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IgnoredAttribute, Code.Header + """
             [{|#0:DependsOn(typeof(Backend), Port = 80)|}]
             public class Frontend { }
 
@@ -29,7 +30,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task Generic_DependsOn_on_a_class_without_Component_is_reported() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IgnoredAttribute, Code.Header + """
             namespace Shop
             {
                 [{|#0:DependsOn<Backend>(Port = 80)|}]
@@ -43,7 +44,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task MatchLabel_on_a_class_without_Component_is_reported() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IgnoredAttribute, Code.Header + """
             [{|#0:MatchLabel("app", "frontend")|}]
             public partial class Frontend { }
             """)
@@ -52,7 +53,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task DependsOnProfile_on_a_record_without_Component_is_reported() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IgnoredAttribute, Code.Header + """
             [{|#0:DependsOnProfile("dns")|}]
             public record Worker;
             """)
@@ -61,7 +62,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task Each_ignored_attribute_of_a_class_is_reported_once() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IgnoredAttribute, Code.Header + """
             [{|#0:DependsOn(typeof(Backend), Port = 80)|}, {|#1:MatchLabel("app", "frontend")|}]
             [{|#2:DependsOnProfile("dns")|}]
             [System.Serializable]
@@ -81,7 +82,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task The_attributes_on_a_component_are_silent() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.IgnoredAttribute, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 80)]
             [DependsOn<Backend>(Port = 81)]
@@ -100,7 +101,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task Component_on_another_partial_declaration_counts() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>(
+        NetCfgTest.For(RuleIds.IgnoredAttribute, 
             Code.Header + """
             [DependsOn(typeof(Backend), Port = 80)]
             [MatchLabel("app", "frontend")]
@@ -119,7 +120,7 @@ public class IgnoredAttributeTests
 
     [Fact]
     public Task Classes_without_the_attributes_and_lookalike_attributes_are_silent() =>
-        new NetCfgTest<IgnoredAttributeAnalyzer>("""
+        NetCfgTest.For(RuleIds.IgnoredAttribute, """
             namespace Other
             {
                 [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
@@ -160,7 +161,7 @@ public class IgnoredAttributeTests
     {
         var result = await DirectRun.AnalyzeAsync(
             new[] { ("/0/Snippet.cs", "using NetCfg;\n" + snippet), ("/0/A.cs", "using NetCfg;\n[Component(\"a\")] public class A { }") },
-            analyzers: ImmutableArray.Create<DiagnosticAnalyzer>(new IgnoredAttributeAnalyzer()));
+            analyzers: ImmutableArray.Create<DiagnosticAnalyzer>(new NetCfgAnalyzer()));
         Assert.Empty(result.Exceptions);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "AD0001");
     }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -10,7 +11,7 @@ public class KubernetesNameTests
 {
     [Fact]
     public Task Component_names_that_are_not_DNS_labels_are_reported_at_the_name() =>
-        new NetCfgTest<KubernetesNameAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidName, Code.Header + """
             [Component({|#0:"Frontend"|})] public class A { }
             [Component({|NETCFG007:"web\n"|})] public class B { }
             [Component({|NETCFG007:"a.b"|})] public class C { }
@@ -24,7 +25,7 @@ public class KubernetesNameTests
 
     [Fact]
     public Task The_default_deny_name_is_reserved() =>
-        new NetCfgTest<KubernetesNameAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidName, Code.Header + """
             [Component({|#0:"default-deny"|})] public class A { }
             """)
             .Expect(Code.Diagnostic("NETCFG007").WithLocation(0).WithMessage("The component name 'default-deny' is reserved for the config's default-deny policy"))
@@ -32,7 +33,7 @@ public class KubernetesNameTests
 
     [Fact]
     public Task Config_name_and_namespace_are_checked_at_their_arguments() =>
-        new NetCfgTest<KubernetesNameAnalyzer>("""
+        NetCfgTest.For(RuleIds.InvalidName, """
             using NetCfg;
             [assembly: LocalNetworkConfig({|#0:"My_Config"|}, {|#1:Namespace = "Prod"|})]
             [Component("web")] public class A { }
@@ -44,7 +45,7 @@ public class KubernetesNameTests
 
     [Fact]
     public Task Config_through_an_alias_is_checked() =>
-        new NetCfgTest<KubernetesNameAnalyzer>("""
+        NetCfgTest.For(RuleIds.InvalidName, """
             using Cfg = NetCfg.LocalNetworkConfigAttribute;
             [assembly: Cfg({|NETCFG007:"a..b"|})]
             """)
@@ -52,7 +53,7 @@ public class KubernetesNameTests
 
     [Fact]
     public Task Valid_names_are_silent() =>
-        new NetCfgTest<KubernetesNameAnalyzer>("""
+        NetCfgTest.For(RuleIds.InvalidName, """
             using NetCfg;
             [assembly: LocalNetworkConfig("my-app.network-config", Namespace = "prod-1")]
             [assembly: System.Reflection.AssemblyDescription("Not_a_DNS_name")]

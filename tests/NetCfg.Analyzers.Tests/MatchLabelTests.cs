@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -10,7 +11,7 @@ public class MatchLabelTests
 {
     [Fact]
     public Task Invalid_key_and_value_are_reported_at_their_argument() =>
-        new NetCfgTest<MatchLabelAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidSelector, Code.Header + """
             [Component("web")]
             [MatchLabel({|#0:"Example.com/app"|}, "web")]
             [MatchLabel("tier", {|#1:"front end"|})]
@@ -23,7 +24,7 @@ public class MatchLabelTests
 
     [Fact]
     public Task A_trailing_newline_is_rejected_as_Kubernetes_does() =>
-        new NetCfgTest<MatchLabelAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidSelector, Code.Header + """
             [Component("web")]
             [MatchLabel({|NETCFG006:"app\n"|}, {|NETCFG006:"web\n"|})]
             public class Web { }
@@ -32,7 +33,7 @@ public class MatchLabelTests
 
     [Fact]
     public Task The_same_key_twice_is_reported_at_the_second() =>
-        new NetCfgTest<MatchLabelAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidSelector, Code.Header + """
             [Component("web")]
             [MatchLabel("app", "web")]
             [MatchLabel({|#0:"app"|}, "web2")]
@@ -43,7 +44,7 @@ public class MatchLabelTests
 
     [Fact]
     public Task Null_key_and_value_are_reported() =>
-        new NetCfgTest<MatchLabelAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidSelector, Code.Header + """
             [Component("web")]
             [MatchLabel({|NETCFG006:null|}, {|NETCFG006:null|})]
             public class Web { }
@@ -52,7 +53,7 @@ public class MatchLabelTests
 
     [Fact]
     public Task Valid_labels_are_silent() =>
-        new NetCfgTest<MatchLabelAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.InvalidSelector, Code.Header + """
             [Component("web")]
             [MatchLabel("app.kubernetes.io/name", "web")]
             [MatchLabel("A_b.c", "")]

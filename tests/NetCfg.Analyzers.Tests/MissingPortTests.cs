@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -11,7 +12,7 @@ public class MissingPortTests
 {
     [Fact]
     public Task A_component_dependency_without_Port_is_reported_at_the_attribute() =>
-        new NetCfgTest<MissingPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.MissingPort, Code.Header + """
             [Component("frontend")]
             [{|#0:DependsOn(typeof(Backend))|}]
             [{|#1:DependsOn<Backend>(Protocol = NetworkProtocol.Udp)|}]
@@ -28,7 +29,7 @@ public class MissingPortTests
 
     [Fact]
     public Task Dependencies_with_a_port_or_on_non_components_are_silent() =>
-        new NetCfgTest<MissingPortAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.MissingPort, Code.Header + """
             [Component("frontend")]
             [DependsOn(typeof(Backend), Port = 80)]
             [DependsOn(typeof(Backend), EndPort = 80)]

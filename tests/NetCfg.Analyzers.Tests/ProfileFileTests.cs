@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -10,7 +11,7 @@ public class ProfileFileTests
 {
     [Fact]
     public Task A_bad_cidr_is_reported_at_its_line_and_column_in_the_file() =>
-        new NetCfgTest<ProfileFileAnalyzer>()
+        NetCfgTest.For(RuleIds.MalformedProfile)
             .WithProfile("/profiles/dns.yaml", """
                 apiVersion: networking.tcs.trifork.com/v1alpha1
                 kind: NetworkProfile
@@ -28,7 +29,7 @@ public class ProfileFileTests
 
     [Fact]
     public Task Wrong_kind_is_reported() =>
-        new NetCfgTest<ProfileFileAnalyzer>()
+        NetCfgTest.For(RuleIds.MalformedProfile)
             .WithProfile("/profiles/dns.yaml", """
                 apiVersion: networking.tcs.trifork.com/v1alpha1
                 kind: {|NETCFG009:NetworkPolicy|}
@@ -41,7 +42,7 @@ public class ProfileFileTests
 
     [Fact]
     public Task A_malformed_yaml_file_that_is_not_a_NetworkProfile_item_is_silent() =>
-        new NetCfgTest<ProfileFileAnalyzer>()
+        NetCfgTest.For(RuleIds.MalformedProfile)
             .WithOtherFile("/config/settings.yaml", "kind: [")
             .WithProfile("/profiles/dns.yaml", Profiles.Yaml("dns"))
             .RunAsync();
@@ -53,7 +54,7 @@ public class ProfileSeverityTests
     [Fact]
     public Task A_globalconfig_lowers_the_severity_of_a_profile_diagnostic()
     {
-        var test = new NetCfgTest<ProfileFileAnalyzer>()
+        var test = NetCfgTest.For(RuleIds.MalformedProfile)
             .WithProfile("/profiles/dns.yaml", """
                 apiVersion: networking.tcs.trifork.com/v1alpha1
                 kind: {|#0:NetworkPolicy|}

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
 using Xunit;
 
@@ -11,7 +12,7 @@ public class UnknownProfileTests
 {
     [Fact]
     public Task Unknown_profile_is_reported_at_the_name_with_suggestions() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|#0:"allow-egress-to-cloudfare-dns"|})]
             public class Worker { }
@@ -25,7 +26,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task Known_profile_is_silent() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile("allow-egress-to-cloudflare-dns")]
             public class Worker { }
@@ -35,7 +36,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task Several_suggestions_are_listed_closest_first() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|#0:"dns"|})]
             public class Worker { }
@@ -50,7 +51,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task A_yaml_file_that_is_not_a_NetworkProfile_item_declares_nothing() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|#0:"allow-egress-to-cloudflare-dns"|})]
             public class Worker { }
@@ -63,7 +64,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task A_malformed_profile_file_is_mentioned() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|#0:"allow-egress-to-cloudflare-dns"|})]
             public class Worker { }
@@ -76,7 +77,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task Null_profile_name_is_reported() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|NETCFG001:null|})]
             public class Worker { }
@@ -86,7 +87,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task Named_constructor_argument_and_constant_are_located() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             static class Names { public const string Dns = "cloudflare"; }
 
             [Component("worker")]
@@ -100,7 +101,7 @@ public class UnknownProfileTests
     [Fact]
     public Task Severity_can_be_lowered_in_editorconfig()
     {
-        var test = new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        var test = NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             [DependsOnProfile({|#0:"nope"|})]
             public class Worker { }
@@ -112,7 +113,7 @@ public class UnknownProfileTests
 
     [Fact]
     public Task Pragma_suppresses_it() =>
-        new NetCfgTest<UnknownProfileAnalyzer>(Code.Header + """
+        NetCfgTest.For(RuleIds.UnknownProfile, Code.Header + """
             [Component("worker")]
             #pragma warning disable NETCFG001
             [DependsOnProfile("nope")]

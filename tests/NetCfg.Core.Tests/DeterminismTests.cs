@@ -13,9 +13,9 @@ public sealed class DeterminismTests
     {
         var components = new[]
         {
-            Component("global::A", "alpha", new[] { L("app", "alpha"), L("tier", "web") }, new[] { Dep("global::B", 8080), Dep("global::C", 53, protocol: Protocol.Udp), Dep("global::B", 9000, 9010) }),
-            Component("global::B", "bravo", new[] { L("app", "bravo") }, new[] { Dep("global::C", 5432) }, new[] { "z-profile", "a-profile" }),
-            Component("global::C", "charlie", null, new[] { Dep("global::C", 7000) }),
+            Component("A", "alpha", new[] { L("app", "alpha"), L("tier", "web") }, new[] { Dep("B", 8080), Dep("C", 53, protocol: Protocol.Udp), Dep("B", 9000, 9010) }),
+            Component("B", "bravo", new[] { L("app", "bravo") }, new[] { Dep("C", 5432) }, new[] { "z-profile", "a-profile" }),
+            Component("C", "charlie", null, new[] { Dep("C", 7000) }),
         };
         if (reversed)
         {
@@ -51,7 +51,7 @@ public sealed class DeterminismTests
     {
         var a = Translate(Topology(reversed: false));
         var b = Translate(Topology(reversed: true));
-        Assert.True(a.Succeeded, string.Join("\n", a.Errors));
+        Assert.True(a.Succeeded, a.Errors());
         Assert.Equal(a.Files.Select(f => (f.Path, f.Content)), b.Files.Select(f => (f.Path, f.Content)));
     }
 

@@ -95,10 +95,9 @@ public sealed class GuideExampleTests
     }
 
     [Fact]
-    public void AllowDnsFalseRemovesTheDnsRule()
+    public void DnsNoneRemovesTheDnsRule()
     {
-        var input = MyApp() with { Options = new Model.TranslationOptions(AllowDns: false) };
-        var backend = Policy(Translate(input).File("networkpolicy/component-backend.yaml"));
+        var backend = Policy(Translate(MyApp(), NoDns).File("networkpolicy/component-backend.yaml"));
         Assert.Null(backend.Spec.Egress);
         Assert.Equal(new[] { "Ingress", "Egress" }, backend.Spec.PolicyTypes);
     }

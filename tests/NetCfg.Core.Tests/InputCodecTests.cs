@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Transport;
+using NetCfg.Core.Carrier;
 using Xunit;
 using static NetCfg.Core.Tests.Fixtures;
 
@@ -15,20 +15,30 @@ public sealed class InputCodecTests
     /// <summary>Every field of the model set, with strings that look like the encoding's own tokens.</summary>
     private static TranslationInput Everything()
     {
-        var peer = new ProfilePeer(new IpBlock("10.0.0.0/8", new[] { "10.1.0.0/16", "1:!" }.ToEquatableArray()), null, null);
-        var selectors = new ProfilePeer(null, new Selector(new[] { L("ns", "!") }.ToEquatableArray()), new Selector(new[] { L("2:", "") }.ToEquatableArray()));
-        var rule = new ProfileRule(new[] { peer, selectors }.ToEquatableArray(), new[] { new PortSpec(Protocol.Udp, 53, null), new PortSpec(Protocol.Sctp, 1000, 2000), new PortSpec(Protocol.Tcp, null, null) }.ToEquatableArray());
-        var file = new ProfileFile("p/a:b.yaml", new[] { new NetworkProfile("prof", new[] { rule }.ToEquatableArray(), 3, 7) }.ToEquatableArray(), new[] { new ProfileError("bad\nthing", 1, 2) }.ToEquatableArray());
+        var peer = new Peer(new IpBlock("10.0.0.0/8", new[] { "10.1.0.0/16", "1:!" }.ToEquatableArray()), null, null);
+        var expressions = new[] { new Requirement("tier", LabelOperator.NotIn, new[] { "a", "2:" }.ToEquatableArray()), new Requirement("x", LabelOperator.Exists, default) }.ToEquatableArray();
+        var selectors = new Peer(null, new Selector(new[] { L("ns", "!") }.ToEquatableArray()), new Selector(new[] { L("2:", "") }.ToEquatableArray(), expressions));
+        var ports = new[] { new PortSpec(Protocol.Udp, 53, null), new PortSpec(Protocol.Sctp, 1000, 2000), new PortSpec(Protocol.Tcp, null, null), new PortSpec(Protocol.Tcp, null, null, "http") }.ToEquatableArray();
+        var rule = new Rule(new[] { peer, selectors }.ToEquatableArray(), ports);
+        var ingress = new Rule(new[] { selectors }.ToEquatableArray(), default);
+        var file = new ProfileFile("p/a:b.yaml", new[] { new NetworkProfile("prof", new[] { rule }.ToEquatableArray(), new[] { ingress }.ToEquatableArray(), 3, 7) }.ToEquatableArray(), new[] { new ProfileError("bad\nthing", 1, 2) }.ToEquatableArray());
         var components = new[]
         {
-            Component("global::N.A", "a", new[] { L("k", "v"), L(Hostile[2], Hostile[7]) }, new[] { Dep("global::N.B", 80, 90, Protocol.Udp), Dep("global::N.B", null) }, new[] { "prof", Hostile[1] }),
-            Component("global::N.B", Hostile[5]) with { Problems = new[] { "half-typed", Hostile[9] }.ToEquatableArray() },
+            Component("N.A", "a", new[] { L("k", "v"), L(Hostile[2], Hostile[7]) }, new[] { Dep("N.B", 80, 90, Protocol.Udp), Dep("N.B", null), DepOn("b", null, "http") }, new[] { "prof", Hostile[1] })
+                with { Expressions = new[] { Expr("tier", LabelOperator.In, "web", Hostile[3]), new ExpressionDeclaration(null, 9, default, true, false) }.ToEquatableArray() },
+            Component("N.B", Hostile[5]) with { Name = null, NameComplete = false, IsComponent = false, Labels = new[] { new LabelDeclaration(null, Hostile[9], false) }.ToEquatableArray() },
+        };
+        var imports = new[]
+        {
+            new ComponentExport("Lib", null, new[] { Component("L.C", "c", assembly: "Lib") }.ToEquatableArray()),
+            new ComponentExport("Net", "other-config", EquatableArray<ComponentDeclaration>.Empty, "it is truncated"),
         };
         return new TranslationInput(
-            new[] { new ConfigDeclaration("cfg", null), new ConfigDeclaration("other", "ns:1") }.ToEquatableArray(),
+            Hostile[6],
+            new[] { new ConfigDeclaration("cfg", null), new ConfigDeclaration(null, "ns:1", false) }.ToEquatableArray(),
             components.ToEquatableArray(),
-            new[] { file, new ProfileFile("empty.yaml", EquatableArray<NetworkProfile>.Empty, EquatableArray<ProfileError>.Empty) }.ToEquatableArray(),
-            new TranslationOptions(AllowDns: false));
+            imports.ToEquatableArray(),
+            new[] { file, new ProfileFile("empty.yaml", EquatableArray<NetworkProfile>.Empty, EquatableArray<ProfileError>.Empty) }.ToEquatableArray());
     }
 
     public static TheoryData<string> Inputs() => new() { nameof(MyApp), nameof(MyWorker), nameof(Everything), "Empty" };
@@ -63,7 +73,7 @@ public sealed class InputCodecTests
     public void DifferentInputsEncodeDifferently()
     {
         var a = MyApp();
-        var b = a with { Options = new TranslationOptions(AllowDns: false) };
+        var b = a with { Assembly = "Other" };
         var c = a with { Components = new[] { a.Components[0] with { Name = "frontend2" }, a.Components[1] }.ToEquatableArray() };
         Assert.Equal(3, new[] { InputCodec.Encode(a), InputCodec.Encode(b), InputCodec.Encode(c) }.Distinct().Count());
     }
@@ -80,7 +90,7 @@ public sealed class InputCodecTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("14:netcfg-input/2")]
+    [InlineData("14:netcfg-input/9")]
     [InlineData("x")]
     [InlineData("99999999999:")]
     [InlineData("-1:")]

@@ -15,7 +15,7 @@ public sealed class ProfileParserTests
         var profile = Assert.Single(file.Profiles);
         Assert.Equal("allow-egress-to-cloudflare-dns", profile.Name);
         var rule = Assert.Single(profile.Egress);
-        Assert.Equal("1.1.1.1/32", Assert.Single(rule.To).IpBlock!.Cidr);
+        Assert.Equal("1.1.1.1/32", Assert.Single(rule.Peers).IpBlock!.Cidr);
         Assert.Equal(new[] { new PortSpec(Protocol.Tcp, 53, null), new PortSpec(Protocol.Udp, 53, null) }, rule.Ports);
     }
 
@@ -40,7 +40,7 @@ public sealed class ProfileParserTests
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - ports: [{port: 443}]\n", 6, "non-empty 'to'")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{podSelector: {}}]\n", 6, "empty podSelector")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {matchLabels: {a: b}}}]\n", 6, "may not be combined")]
-    [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: http}]\n", 7, "named ports")]
+    [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: http}]\n", 7, "cannot match an ipBlock destination")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egres: []\n", 5, "unknown key 'egres'")]
     [InlineData("kind: NetworkProfile\napiVersion: [unclosed\n", 3, "invalid YAML")]
     [InlineData("a: &x [1]\nb: *x\n", 1, "anchors")]

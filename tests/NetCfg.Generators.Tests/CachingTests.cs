@@ -5,9 +5,10 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using NetCfg.Core.Transport;
+using NetCfg.Core.Carrier;
+using NetCfg.TestKit;
 using Xunit;
-using static NetCfg.Generators.Tests.GeneratorHarness;
+using static NetCfg.Generators.Tests.Runs;
 
 namespace NetCfg.Generators.Tests;
 
@@ -19,7 +20,7 @@ public sealed class CachingTests
 
     private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(CSharpCompilation first, Func<CSharpCompilation, CSharpCompilation> edit)
     {
-        var driver = Driver(new[] { Profile("/p/cloudflare.yaml", Sources.CloudflareProfile) }).RunGenerators(first);
+        var driver = Generation.Driver(new[] { Profile("/p/cloudflare.yaml", Sources.CloudflareProfile) }).RunGenerators(first);
         var firstResult = driver.GetRunResult();
         driver = driver.RunGenerators(edit(first));
         return (firstResult, driver.GetRunResult());
@@ -40,10 +41,15 @@ public sealed class CachingTests
         Assert.All(second.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
+    /// <summary>A component library, built, as a config project references it.</summary>
+    internal static readonly Lazy<MetadataReference> Library = new(() => Generation.Run(Generation.Compile(
+        new[] { ("Lib.cs", "using NetCfg; namespace L; [Component(\"lib\")] public class LibComponent { }") }, assembly: "Lib")).EmitReference());
+
     [Fact]
     public void EveryTrackingNameIsUsed()
     {
-        var (first, _) = RunTwice(Compile(Sources.MyApp), c => c);
+        var config = Generation.Compile(new[] { ("App.cs", Sources.MyApp) }, RoslynReferences.All.Add(Library.Value));
+        var (first, _) = RunTwice(config, c => c);
         foreach (var step in AllSteps)
         {
             Assert.True(first.Results.Single().TrackedSteps.ContainsKey(step), step);
@@ -53,7 +59,7 @@ public sealed class CachingTests
     [Fact]
     public void AddingAnUnrelatedFileRegeneratesNothing()
     {
-        var (_, second) = RunTwice(Compile(Sources.MyApp), c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", GeneratorHarness.ParseOptions)));
+        var (_, second) = RunTwice(Compile(Sources.MyApp), c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", Generation.ParseOptions)));
         AssertNothingRegenerated(second);
     }
 
@@ -82,7 +88,7 @@ public sealed class CachingTests
         var (first, second) = RunTwice(Compile(split), c =>
         {
             var tree = c.SyntaxTrees.ElementAt(1);
-            return c.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(split[1].Replace("Port = 80", "Port = 81"), GeneratorHarness.ParseOptions, tree.FilePath));
+            return c.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(split[1].Replace("Port = 80", "Port = 81"), Generation.ParseOptions, tree.FilePath));
         });
         var components = Reasons(second, TrackingNames.Components).ToList();
         Assert.Equal(1, components.Count(r => r == IncrementalStepRunReason.Modified));
@@ -93,7 +99,7 @@ public sealed class CachingTests
         // The carried input changes in that one component only, and the task renders the new port.
         var before = InputCodec.Decode(CarrierOf(first)!.Input).Components;
         var after = InputCodec.Decode(CarrierOf(second)!.Input).Components;
-        Assert.Equal(new[] { "global::A" }, before.Zip(after).Where(pair => pair.First != pair.Second).Select(pair => pair.First.TypeName));
+        Assert.Equal(new[] { "A" }, before.Zip(after).Where(pair => pair.First != pair.Second).Select(pair => pair.First.Type));
         Assert.Contains("port: 81", CarrierOf(second)!.File("networkpolicy/component-a.yaml"));
     }
 

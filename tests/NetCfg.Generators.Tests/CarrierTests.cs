@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Xunit;
 using YamlDotNet.RepresentationModel;
-using static NetCfg.Generators.Tests.GeneratorHarness;
+using static NetCfg.Generators.Tests.Runs;
 
 namespace NetCfg.Generators.Tests;
 
@@ -50,7 +50,7 @@ public sealed class CarrierTests
         // The same text as an ordinary AdditionalFile (no NetworkProfile metadata) is not a profile.
         var notAProfile = Execute(Compile(Sources.MyWorker), profiles: new[] { Profile("/p/cloudflare.txt", Sources.CloudflareProfile) }).Carrier!;
         Assert.Equal("error", notAProfile.Status);
-        Assert.Contains("no NetworkProfile file declares profile 'allow-egress-to-cloudflare-dns'", notAProfile.Errors);
+        Assert.Contains("NETCFG001: No NetworkProfile file declares profile 'allow-egress-to-cloudflare-dns'", notAProfile.Errors);
         Assert.Empty(notAProfile.Files);
     }
 
@@ -59,17 +59,18 @@ public sealed class CarrierTests
     {
         var carrier = Execute(Compile(Sources.MyApp), profiles: new[] { Profile("/p/bad.yaml", "kind: [") }).Carrier!;
         Assert.Equal("error", carrier.Status);
-        Assert.Contains("/p/bad.yaml(", carrier.Errors);
+        Assert.Contains("NETCFG009: Malformed NetworkProfile file: ", carrier.Errors);
+        Assert.Contains("[/p/bad.yaml(", carrier.Errors);
         Assert.Empty(carrier.Files);
     }
 
     [Fact]
-    public void AllowDnsOptionIsRead()
+    public void DnsOptionsStayOutOfTheAssembly()
     {
-        var options = new Dictionary<string, string> { ["build_property.NetCfgAllowDns"] = "False" };
-        var carrier = Execute(Compile(Sources.MyApp), options: options).Carrier!;
-        Assert.DoesNotContain("kube-dns", carrier.File("networkpolicy/component-frontend.yaml"));
-        Assert.Contains("kube-dns", Execute(Compile(Sources.MyApp)).Carrier!.File("networkpolicy/component-frontend.yaml"));
+        // The task applies them when it renders; flipping one must not change what is compiled.
+        var options = new Dictionary<string, string> { ["build_property.NetCfgAllowDns"] = "false", ["build_property.NetCfgDns"] = "None" };
+        var sources = Execute(Compile(Sources.MyApp), options: options).GeneratedTrees.Select(t => t.ToString());
+        Assert.Equal(Execute(Compile(Sources.MyApp)).GeneratedTrees.Select(t => t.ToString()), sources);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Linq;
 using Xunit;
-using static NetCfg.Generators.Tests.GeneratorHarness;
+using static NetCfg.Generators.Tests.Runs;
 
 namespace NetCfg.Generators.Tests;
 

@@ -23,22 +23,8 @@ internal static class Sources
         public partial class Backend { }
         """;
 
-    public const string CloudflareProfile = """
-        apiVersion: networking.tcs.trifork.com/v1alpha1
-        kind: NetworkProfile
-        metadata:
-          name: allow-egress-to-cloudflare-dns
-        spec:
-          egress:
-            - to:
-                - ipBlock:
-                    cidr: 1.1.1.1/32
-              ports:
-                - protocol: TCP
-                  port: 53
-                - protocol: UDP
-                  port: 53
-        """;
+    public const string CloudflareProfile = NetCfg.TestKit.SampleProfiles.CloudflareDns;
+
 
     public const string MyWorker = """
         using NetCfg;

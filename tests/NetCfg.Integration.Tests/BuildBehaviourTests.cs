@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using NetCfg.TestKit.Builds;
 using Xunit;
 
 namespace NetCfg.Integration.Tests;
@@ -101,6 +102,7 @@ public sealed class BuildBehaviourTests
 
     [Theory]
     [InlineData("-p:NetCfgAllowDns=maybe", "NetCfgAllowDns must be 'true' or 'false'")]
+    [InlineData("-p:NetCfgDns=CoreDns", "NetCfgDns must be KubeDns, NodeLocal or None, not 'CoreDns'.")]
     [InlineData("-p:NetCfgEmitManifests=yes", "NetCfgEmitManifests must be 'true' or 'false'")]
     public void InvalidPropertiesAreReportedAgainstTheProject(string property, string message)
     {

@@ -1,3 +1,4 @@
+using NetCfg.TestKit.Builds;
 using Xunit;
 
 namespace NetCfg.Integration.Tests;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using NetCfg.TestKit.Builds;
 using Xunit;
 
 namespace NetCfg.Integration.Tests;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using k8s;
 using k8s.Models;
+using NetCfg.TestKit.Builds;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 

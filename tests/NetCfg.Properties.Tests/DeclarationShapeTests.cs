@@ -4,6 +4,10 @@ using NetCfg.Properties.Tests.Fuzz;
 using NetCfg.Properties.Tests.Harness;
 using Xunit;
 
+using NetCfg.TestKit;
+
+using NetCfg.Properties.Tests.Topologies;
+
 namespace NetCfg.Properties.Tests;
 
 /// <summary>
@@ -40,7 +44,7 @@ public sealed class DeclarationShapeTests
     public void EveryDeclarationShapeIsEmittedOrReported(string shape, string declarations)
     {
         var source = (shape == "aliased attribute" ? "using C = NetCfg.ComponentAttribute;\n" : string.Empty) + Head + declarations + "\n";
-        var run = GeneratorRunner.Run(new[] { ("Shapes.cs", source) }, new List<AdditionalText>(), new Dictionary<string, string>());
+        var run = SourceWriter.Run(new[] { ("Shapes.cs", source) }, new List<AdditionalText>(), new Dictionary<string, string>());
         FuzzOutcome.Of(run).Assert();
     }
 }

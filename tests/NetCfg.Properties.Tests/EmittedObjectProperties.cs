@@ -19,7 +19,7 @@ public sealed class EmittedObjectProperties
                 if (run.GeneratorException is not null) throw new PropertyFailure("the generator threw: " + run.GeneratorException);
                 if (run.Carrier is not { } carrier) throw new PropertyFailure("no carrier: " + run.ReadBack?.Problem);
                 if (carrier.Status != "ok") throw new PropertyFailure($"a valid topology gave status '{carrier.Status}':\n{carrier.Errors}");
-                var problems = EmittedObjectChecks.Check(topology, Manifests.From(carrier));
+                var problems = EmittedObjectChecks.Check(topology, Manifests.From(carrier, topology));
                 if (problems.Count > 0) throw new PropertyFailure(string.Join("\n", problems.Take(20)));
             },
             iter: PropertyRuns.Scaled(0.5),

@@ -30,7 +30,7 @@ public sealed class GeneratorFuzzTests
             .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
             .Where(id => id.StartsWith("NETCFG", StringComparison.Ordinal))
             .ToHashSet();
-        var supported = GeneratorRun.Analyzers.Value.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
+        var supported = Analysis.Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
         Assert.NotEmpty(declared);
         Assert.Empty(declared.Except(supported));
     }
@@ -69,7 +69,7 @@ public sealed class GeneratorFuzzTests
             _ => "x: [" + string.Concat(Enumerable.Repeat("1, ", size / 3)) + "1]\n",
         };
         var clock = Stopwatch.StartNew();
-        var run = GeneratorRunner.Run(
+        var run = SourceWriter.Run(
             new[] { ("App.cs", "using NetCfg;\n[assembly: LocalNetworkConfig(\"c\")]\n[Component(\"a\")]\n[DependsOnProfile(\"p1\")]\npublic partial class A { }\n") },
             new AdditionalText[] { new InMemoryText("profiles/huge.yaml", text) },
             new Dictionary<string, string>());
@@ -87,7 +87,7 @@ public sealed class GeneratorFuzzTests
                 var problems = new List<string>();
                 if (hostile.ExpectedValid && outcome.Status != "ok") problems.Add($"Kubernetes accepts the string but the status is '{outcome.Status}':\n{outcome.Run.Carrier?.Errors}");
                 if (!hostile.ExpectedValid && outcome.Status != "error") problems.Add($"Kubernetes rejects the string but the status is '{outcome.Status}'");
-                if (outcome.Status == "ok") problems.AddRange(EmittedObjectChecks.Check(hostile.Topology, Manifests.From(outcome.Run.Carrier!)));
+                if (outcome.Status == "ok") problems.AddRange(EmittedObjectChecks.Check(hostile.Topology, Manifests.From(outcome.Run.Carrier!, hostile.Topology)));
                 outcome.Assert(problems);
             },
             iter: PropertyRuns.Scaled(0.25),

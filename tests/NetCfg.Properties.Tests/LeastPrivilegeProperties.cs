@@ -33,6 +33,6 @@ public sealed class LeastPrivilegeProperties
         if (run.GeneratorException is not null) throw new PropertyFailure("the generator threw: " + run.GeneratorException);
         if (run.Carrier is not { } carrier) throw new PropertyFailure("no carrier: " + run.ReadBack?.Problem);
         if (carrier.Status != "ok") throw new PropertyFailure($"a valid topology gave status '{carrier.Status}':\n{carrier.Errors}");
-        return Manifests.From(carrier).Policies().Select(p => p.Policy).ToList();
+        return Manifests.From(carrier, topology).Policies().Select(p => p.Policy).ToList();
     }
 }

@@ -8,12 +8,12 @@ using NetCfg.Tasks;
 namespace NetCfg.TestKit;
 
 /// <summary>The task's view of what the generator emitted, or why it could not be had.</summary>
-public sealed record CarrierReadBack(ManifestCarrier? Carrier, string? Problem);
+public sealed record CarrierReadBack(CarriedOutput? Carrier, string? Problem);
 
 /// <summary>Reads the generator's output back the way the MSBuild task does: compiled to an assembly image, then read.</summary>
-public static class CarrierReader
+public static class GeneratedCarrier
 {
-    /// <summary>The generated sources compiled alone (they are self-contained) and read with <see cref="ManifestCarrier"/>.</summary>
+    /// <summary>The generated sources compiled alone (they are self-contained) and read with the task's reader.</summary>
     public static CarrierReadBack Read(IEnumerable<SyntaxTree> generated, IEnumerable<MetadataReference> references)
     {
         var carrier = CSharpCompilation.Create("Carrier", generated, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -27,7 +27,9 @@ public static class CarrierReader
         image.Position = 0;
         try
         {
-            return ManifestCarrier.Read(image) is { } read ? new CarrierReadBack(read, null) : new CarrierReadBack(null, "the task's reader finds no carrier in the generated sources");
+            return CarrierReader.Read(image) is { } constants
+                ? new CarrierReadBack(new CarriedOutput(CarriedInput.From(constants)), null)
+                : new CarrierReadBack(null, "the task's reader finds no carrier in the generated sources");
         }
         catch (Exception e) when (e is InvalidDataException or BadImageFormatException or InvalidOperationException)
         {

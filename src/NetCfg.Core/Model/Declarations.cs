@@ -1,6 +1,8 @@
+using System.Linq;
+
 namespace NetCfg.Core.Model;
 
-/// <summary>Transport protocol of a port, as Kubernetes spells it.</summary>
+/// <summary>Transport protocol of a port, as Kubernetes spells it; numbered as the attributes' NetworkProtocol.</summary>
 public enum Protocol
 {
     Tcp = 0,
@@ -8,28 +10,82 @@ public enum Protocol
     Sctp = 2,
 }
 
-/// <summary>Where a declaration stands in the user's source, for messages (file path, 1-based line).</summary>
-public sealed record SourceRef(string Path, int Line, int Column)
+/// <summary>A selector requirement's operator; numbered as the attributes' LabelOperator.</summary>
+public enum LabelOperator
 {
-    public override string ToString() => $"{Path}({Line},{Column})";
+    In = 0,
+    NotIn = 1,
+    Exists = 2,
+    DoesNotExist = 3,
 }
 
-/// <summary>The assembly's <c>[LocalNetworkConfig]</c>.</summary>
-public sealed record ConfigDeclaration(string Name, string? Namespace);
+/// <summary>
+/// An <c>[assembly: LocalNetworkConfig]</c>. A null text is the null constant. <paramref name="Complete"/> is false for
+/// half-typed code, which the compiler reports; it blocks the manifests.
+/// </summary>
+public sealed record ConfigDeclaration(string? Name, string? Namespace, bool Complete = true);
 
-/// <summary>One <c>[MatchLabel]</c>, or one entry of a selector's matchLabels.</summary>
-public sealed record Label(string Key, string Value);
+/// <summary>One <c>[MatchLabel]</c>.</summary>
+public sealed record LabelDeclaration(string? Key, string? Value, bool Complete = true);
 
-/// <summary>One <c>[DependsOn]</c>: the target is the type's metadata name, resolved in the translator.</summary>
-public sealed record ComponentDependency(string TargetType, int? Port, int? EndPort, Protocol Protocol);
+/// <summary>One <c>[MatchExpression]</c>; <paramref name="Operator"/> as written (it may be out of range).</summary>
+public sealed record ExpressionDeclaration(string? Key, int Operator, EquatableArray<string> Values, bool NullValue, bool Complete = true);
 
-/// <summary>One <c>[Component]</c> class with everything declared on it.</summary>
-/// <param name="TypeName">The class's fully qualified metadata name; the key that dependencies use.</param>
-/// <param name="Problems">Arguments the declaration could not be read from (half-typed code); blocks output.</param>
+/// <summary>How a dependency names its target.</summary>
+public enum TargetShape
+{
+    /// <summary>A class: <c>typeof(T)</c> or <c>DependsOn&lt;T&gt;</c>.</summary>
+    Class,
+
+    /// <summary>A type that is not a class (struct, interface, enum, ...).</summary>
+    NotAClass,
+
+    /// <summary>A constructed or unbound generic class, which no component can be.</summary>
+    Generic,
+
+    /// <summary><c>typeof</c> of the null constant.</summary>
+    Null,
+
+    /// <summary>A component name: <c>[DependsOn("identity-api")]</c>.</summary>
+    Name,
+}
+
+/// <summary>A dependency's target: a type (<see cref="Type"/> is its key, <see cref="Display"/> its C# name) or a component name.</summary>
+public sealed record TargetRef(TargetShape Shape, string? Type, string? Display, string? Assembly, string? Name)
+{
+    public static TargetRef ByName(string? name) => new(TargetShape.Name, null, null, null, name);
+}
+
+/// <summary>One <c>[DependsOn]</c>; <paramref name="Protocol"/> as written (it may be out of range).</summary>
+public sealed record DependencyDeclaration(TargetRef Target, int? Port, int? EndPort, int Protocol, string? PortName, bool Complete = true)
+{
+    public bool HasPort => Port is not null || EndPort is not null || PortName is not null;
+}
+
+/// <summary>One <c>[DependsOnProfile]</c>.</summary>
+public sealed record ProfileReference(string? Name, bool Complete = true);
+
+/// <summary>
+/// A class with NetCfg attributes, as declared. <paramref name="Type"/> is its key (metadata name), <paramref name="Display"/>
+/// its C# name. <paramref name="IsComponent"/> is false for a class that has other NetCfg attributes but no [Component].
+/// </summary>
 public sealed record ComponentDeclaration(
-    string TypeName,
-    string Name,
-    EquatableArray<Label> Labels,
-    EquatableArray<ComponentDependency> Dependencies,
-    EquatableArray<string> Profiles,
-    EquatableArray<string> Problems);
+    string Type,
+    string Display,
+    string Assembly,
+    bool IsComponent,
+    string? Name,
+    bool NameComplete,
+    EquatableArray<LabelDeclaration> Labels,
+    EquatableArray<ExpressionDeclaration> Expressions,
+    EquatableArray<DependencyDeclaration> Dependencies,
+    EquatableArray<ProfileReference> Profiles)
+{
+    /// <summary>False when any argument could not be read (half-typed code).</summary>
+    public bool Complete =>
+        NameComplete
+        && Labels.All(l => l.Complete)
+        && Expressions.All(e => e.Complete)
+        && Dependencies.All(d => d.Complete)
+        && Profiles.All(p => p.Complete);
+}

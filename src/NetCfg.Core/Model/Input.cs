@@ -1,8 +1,12 @@
 namespace NetCfg.Core.Model;
 
-/// <summary>Everything the translator needs: the declarations of one assembly, the profile files and the options.</summary>
+/// <summary>
+/// Everything checked and translated: the declarations of one assembly (<paramref name="Assembly"/>), the components
+/// that referenced component libraries export, and the profile files.
+/// </summary>
 public sealed record TranslationInput(
+    string Assembly,
     EquatableArray<ConfigDeclaration> Configs,
     EquatableArray<ComponentDeclaration> Components,
-    EquatableArray<ProfileFile> ProfileFiles,
-    TranslationOptions Options);
+    EquatableArray<ComponentExport> Imports,
+    EquatableArray<ProfileFile> ProfileFiles);

@@ -21,64 +21,81 @@ internal static class ProfileReader
         Expect(doc, "apiVersion", ProfileParser.ApiVersion, errors);
         Expect(doc, "kind", ProfileParser.Kind, errors);
 
-        string? name = null;
+        YamlScalarNode? name = null;
         if (Mapping(Required(doc, "metadata", errors), "metadata", errors) is { } metadata)
         {
             Keys(metadata, errors, "name", "namespace", "labels", "annotations");
-            if (Scalar(Required(metadata, "name", errors), "metadata.name", errors) is { } nameNode)
+            name = Scalar(Required(metadata, "name", errors), "metadata.name", errors);
+            if (name is not null && !KubernetesNames.IsDns1123Subdomain(name.Value ?? string.Empty))
             {
-                name = nameNode.Value ?? string.Empty;
-                if (!KubernetesNames.IsDns1123Subdomain(name)) Error(errors, nameNode, $"profile name '{name}' is not a DNS-1123 subdomain");
+                Error(errors, name, $"profile name '{name.Value}' is not a DNS-1123 subdomain");
             }
         }
 
-        var rules = new List<ProfileRule>();
+        var egress = new List<Rule>();
+        var ingress = new List<Rule>();
         if (Mapping(Required(doc, "spec", errors), "spec", errors) is { } spec)
         {
-            Keys(spec, errors, "egress");
-            if (Sequence(Required(spec, "egress", errors), "spec.egress", errors) is { } egress)
+            Keys(spec, errors, "egress", "ingress");
+            if (Get(spec, "egress") is null && Get(spec, "ingress") is null) Error(errors, spec, "a profile needs spec.egress, spec.ingress or both");
+            if (Get(spec, "egress") is { } egressNode && Sequence(egressNode, "spec.egress", errors) is { } egressList)
             {
-                foreach (var rule in egress) rules.Add(Rule(rule, errors));
+                foreach (var rule in egressList) egress.Add(Rule(rule, "to", errors));
+            }
+
+            if (Get(spec, "ingress") is { } ingressNode && Sequence(ingressNode, "spec.ingress", errors) is { } ingressList)
+            {
+                foreach (var rule in ingressList) ingress.Add(Rule(rule, "from", errors));
             }
         }
 
         return errors.Count == before && name is not null
-            ? new NetworkProfile(name, rules.ToEquatableArray(), (int)root.Start.Line, (int)root.Start.Column)
+            ? new NetworkProfile(name.Value!, egress.ToEquatableArray(), ingress.ToEquatableArray(), (int)name.Start.Line, (int)name.Start.Column)
             : null;
     }
 
-    private static ProfileRule Rule(YamlNode node, List<ProfileError> errors)
+    private static Rule Rule(YamlNode node, string peersKey, List<ProfileError> errors)
     {
-        var peers = new List<ProfilePeer>();
+        var direction = peersKey == "to" ? "an egress rule" : "an ingress rule";
+        var peers = new List<Peer>();
         var ports = new List<PortSpec>();
-        if (Mapping(node, "an egress rule", errors) is not { } rule) return new ProfileRule(default, default);
-        Keys(rule, errors, "to", "ports");
-        var to = Get(rule, "to");
-        if (to is null || to is YamlSequenceNode { Children.Count: 0 })
+        if (Mapping(node, direction, errors) is not { } rule) return new Rule(default, default);
+        Keys(rule, errors, peersKey, "ports");
+        var list = Get(rule, peersKey);
+        if (list is null || list is YamlSequenceNode { Children.Count: 0 })
         {
-            Error(errors, rule, "an egress rule needs a non-empty 'to': without it the rule allows every destination");
+            Error(errors, rule, $"{direction} needs a non-empty '{peersKey}': without it the rule allows every {(peersKey == "to" ? "destination" : "source")}");
         }
-        else if (Sequence(to, "to", errors) is { } list)
+        else if (Sequence(list, peersKey, errors) is { } items)
         {
-            foreach (var peer in list) peers.Add(Peer(peer, errors));
+            foreach (var peer in items) peers.Add(Peer(peer, errors));
         }
 
         if (Get(rule, "ports") is { } portsNode && Sequence(portsNode, "ports", errors) is { } portList)
         {
-            foreach (var port in portList) ports.Add(Port(port, errors));
+            foreach (var port in portList)
+            {
+                var spec = Port(port, errors);
+                if (spec.Name is not null && peersKey == "to" && peers.Any(p => p.IpBlock is not null))
+                {
+                    Error(errors, port, $"named port '{spec.Name}' cannot match an ipBlock destination: a named port is looked up on the destination pod");
+                }
+
+                ports.Add(spec);
+            }
         }
 
-        return new ProfileRule(peers.ToEquatableArray(), ports.ToEquatableArray());
+        return new Rule(peers.ToEquatableArray(), ports.ToEquatableArray());
     }
 
-    private static ProfilePeer Peer(YamlNode node, List<ProfileError> errors)
+    private static Peer Peer(YamlNode node, List<ProfileError> errors)
     {
-        if (Mapping(node, "a peer", errors) is not { } peer) return new ProfilePeer(null, null, null);
+        if (Mapping(node, "a peer", errors) is not { } peer) return new Peer(null, null, null);
         Keys(peer, errors, "ipBlock", "namespaceSelector", "podSelector");
         if (peer.Children.Count == 0) Error(errors, peer, "a peer must set ipBlock, namespaceSelector or podSelector");
         var ipBlock = Get(peer, "ipBlock");
         if (ipBlock is not null && peer.Children.Count > 1) Error(errors, peer, "ipBlock may not be combined with a selector in one peer");
-        return new ProfilePeer(
+        return new Peer(
             ipBlock is null ? null : IpBlock(ipBlock, errors),
             Get(peer, "namespaceSelector") is { } ns ? Selector(ns, "namespaceSelector", errors) : null,
             Get(peer, "podSelector") is { } pod ? Selector(pod, "podSelector", errors) : null);
@@ -115,24 +132,70 @@ internal static class ProfileReader
     private static Selector? Selector(YamlNode node, string what, List<ProfileError> errors)
     {
         if (Mapping(node, what, errors) is not { } selector) return null;
-        Keys(selector, errors, "matchLabels");
-        if (Get(selector, "matchLabels") is not { } labelsNode || Mapping(labelsNode, "matchLabels", errors) is not { Children.Count: > 0 } labels)
+        Keys(selector, errors, "matchLabels", "matchExpressions");
+        var labels = new List<Label>();
+        if (Get(selector, "matchLabels") is { } labelsNode && Mapping(labelsNode, "matchLabels", errors) is { } labelMap)
         {
-            Error(errors, selector, $"an empty {what} selects everything; name the labels in matchLabels");
+            foreach (var pair in labelMap.Children)
+            {
+                var key = (pair.Key as YamlScalarNode)?.Value ?? string.Empty;
+                var value = Scalar(pair.Value, "a label value", errors)?.Value ?? string.Empty;
+                if (KubernetesNames.LabelKeyError(key) is { } keyError) Error(errors, pair.Key, $"label key '{key}': {keyError}");
+                if (KubernetesNames.LabelValueError(value) is { } valueError) Error(errors, pair.Value, $"label value '{value}': {valueError}");
+                labels.Add(new Label(key, value));
+            }
+        }
+
+        var expressions = new List<Requirement>();
+        if (Get(selector, "matchExpressions") is { } expressionsNode && Sequence(expressionsNode, "matchExpressions", errors) is { } expressionList)
+        {
+            foreach (var item in expressionList)
+            {
+                if (Requirement(item, errors) is { } requirement) expressions.Add(requirement);
+            }
+        }
+
+        if (labels.Count == 0 && expressions.Count == 0)
+        {
+            Error(errors, selector, $"an empty {what} selects everything; name the labels in matchLabels or matchExpressions");
             return null;
         }
 
-        var result = new List<Label>();
-        foreach (var pair in labels.Children)
+        return new Selector(
+            labels.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToEquatableArray(),
+            expressions.Distinct().OrderBy(r => r.Key, System.StringComparer.Ordinal).ThenBy(r => r.Operator).ThenBy(r => string.Join(",", r.Values), System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    private static Requirement? Requirement(YamlNode node, List<ProfileError> errors)
+    {
+        if (Mapping(node, "a match expression", errors) is not { } map) return null;
+        Keys(map, errors, "key", "operator", "values");
+        var key = Scalar(Required(map, "key", errors), "key", errors);
+        var op = Scalar(Required(map, "operator", errors), "operator", errors);
+        var values = new List<string>();
+        if (Get(map, "values") is { } valuesNode && Sequence(valuesNode, "values", errors) is { } list)
         {
-            var key = (pair.Key as YamlScalarNode)?.Value ?? string.Empty;
-            var value = Scalar(pair.Value, "a label value", errors)?.Value ?? string.Empty;
-            if (KubernetesNames.LabelKeyError(key) is { } keyError) Error(errors, pair.Key, $"label key '{key}': {keyError}");
-            if (KubernetesNames.LabelValueError(value) is { } valueError) Error(errors, pair.Value, $"label value '{value}': {valueError}");
-            result.Add(new Label(key, value));
+            foreach (var item in list)
+            {
+                if (Scalar(item, "a value", errors) is not { } scalar) continue;
+                if (KubernetesNames.LabelValueError(scalar.Value ?? string.Empty) is { } valueError) Error(errors, scalar, $"value '{scalar.Value}': {valueError}");
+                values.Add(scalar.Value ?? string.Empty);
+            }
         }
 
-        return new Selector(result.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToEquatableArray());
+        if (key is null || op is null) return null;
+        if (KubernetesNames.LabelKeyError(key.Value ?? string.Empty) is { } keyError) Error(errors, key, $"key '{key.Value}': {keyError}");
+        LabelOperator? parsed = op.Value switch
+        {
+            "In" => LabelOperator.In,
+            "NotIn" => LabelOperator.NotIn,
+            "Exists" => LabelOperator.Exists,
+            "DoesNotExist" => LabelOperator.DoesNotExist,
+            _ => Error<LabelOperator?>(errors, op, $"operator '{op.Value}' must be In, NotIn, Exists or DoesNotExist", null),
+        };
+        if (parsed is LabelOperator.In or LabelOperator.NotIn && values.Count == 0) Error(errors, map, $"operator {parsed} needs at least one value");
+        if (parsed is LabelOperator.Exists or LabelOperator.DoesNotExist && values.Count > 0) Error(errors, map, $"operator {parsed} takes no values");
+        return parsed is { } value ? new Requirement(key.Value ?? string.Empty, value, values.Distinct().OrderBy(v => v, System.StringComparer.Ordinal).ToEquatableArray()) : null;
     }
 
     private static PortSpec Port(YamlNode node, List<ProfileError> errors)
@@ -151,10 +214,21 @@ internal static class ProfileReader
             };
         }
 
+        if (Get(port, "port") is { } portNode && Scalar(portNode, "port", errors) is { } portScalar && IsName(portScalar))
+        {
+            if (!KubernetesNames.IsPortName(portScalar.Value!)) Error(errors, portScalar, $"port name '{portScalar.Value}' is not valid ({KubernetesNames.PortNameRule})");
+            if (Get(port, "endPort") is not null) Error(errors, port, "endPort cannot be used with a named port");
+            return spec with { Name = portScalar.Value };
+        }
+
         spec = spec with { Port = Number(port, "port", errors), EndPort = Number(port, "endPort", errors) };
         if (Ports.Error(spec.Port, spec.EndPort) is { } portError) Error(errors, port, portError);
         return spec;
     }
+
+    // A plain scalar that starts with a letter is a port name; anything else must be a number.
+    private static bool IsName(YamlScalarNode scalar) =>
+        scalar.Style is ScalarStyle.Plain && scalar.Value is { Length: > 0 } value && value[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
     private static int? Number(YamlMappingNode map, string key, List<ProfileError> errors)
     {
@@ -165,7 +239,7 @@ internal static class ProfileReader
             return value;
         }
 
-        Error(errors, scalar, $"{key} must be a number from 1 to 65535 (named ports are not supported in profiles)");
+        Error(errors, scalar, $"{key} must be a number from 1 to 65535{(key == "port" ? " or a port name" : string.Empty)}");
         return null;
     }
 

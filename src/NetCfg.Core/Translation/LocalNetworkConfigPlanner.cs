@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Validation;
 
 namespace NetCfg.Core.Translation;
 
@@ -11,20 +10,17 @@ internal static class LocalNetworkConfigPlanner
     public const string Folder = "platform";
     public const string FileName = "local-network-config.yaml";
 
-    public static IEnumerable<ManifestModel> Plan(ResolvedConfig config)
+    public static IEnumerable<PlannedFile> Plan(ResolvedConfig config)
     {
-        var components = config.Components.Select(component => new ConfigComponent(
+        var components = config.Components.Select(component => new ConfigEntry(
             component.Name,
-            component.Selector.ToEquatableArray(),
-            config.FlowsFrom[component.Name]
+            component.Selector,
+            PortSets.InOrder(config.FlowsFrom[component.Name], f => f.Port)
                 .OrderBy(f => f.Server.Name, System.StringComparer.Ordinal)
-                .ThenBy(f => f.Port.Protocol.ToKubernetes(), System.StringComparer.Ordinal)
-                .ThenBy(f => f.Port.Port ?? 0)
-                .ThenBy(f => f.Port.EndPort ?? 0)
-                .Select(f => new ConfigDependency(f.Server.Name, f.Port))
-                .ToEquatableArray(),
-            component.Profiles.Select(p => p.Name).ToEquatableArray()));
-        yield return new LocalNetworkConfigModel(Folder + "/" + FileName, config.Config.Name, config.Config.Namespace, components.ToEquatableArray());
-        yield return new KustomizationModel(Folder + "/kustomization.yaml", new[] { FileName }.ToEquatableArray());
+                .Select(f => (f.Server.Name, f.Port))
+                .ToList(),
+            component.Profiles.Select(p => p.Name).ToList()));
+        yield return new PlannedConfig(Folder + "/" + FileName, config.Config.Name!, config.Config.Namespace, components.ToList());
+        yield return new PlannedKustomization(Folder + "/kustomization.yaml", new[] { FileName });
     }
 }

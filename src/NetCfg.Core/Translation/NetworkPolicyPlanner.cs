@@ -10,54 +10,47 @@ internal static class NetworkPolicyPlanner
     public const string Folder = "networkpolicy";
     public const string DefaultDenyFile = "default-deny.yaml";
 
-    // Cluster DNS only: kube-dns pods in kube-system, TCP and UDP 53. Never "53 to anywhere".
-    private static readonly PolicyRule DnsRule = new(
-        new[]
-        {
-            new ProfilePeer(
-                null,
-                new Selector(new[] { new Label("kubernetes.io/metadata.name", "kube-system") }.ToEquatableArray()),
-                new Selector(new[] { new Label("k8s-app", "kube-dns") }.ToEquatableArray())),
-        }.ToEquatableArray(),
-        new[] { new PortSpec(Protocol.Tcp, 53, null), new PortSpec(Protocol.Udp, 53, null) }.ToEquatableArray());
-
-    public static IEnumerable<ManifestModel> Plan(ResolvedConfig config, TranslationOptions options)
+    public static IEnumerable<PlannedFile> Plan(ResolvedConfig config, TranslationOptions options)
     {
-        var files = new List<ManifestModel>
+        var dns = DnsRules.For(options);
+        var files = new List<PlannedFile>
         {
-            Policy(config, Folder + "/" + DefaultDenyFile, Conventions.ReservedComponentName, new List<Label>(), new List<PolicyRule>(), new List<PolicyRule>()),
+            Policy(config, Folder + "/" + DefaultDenyFile, Conventions.ReservedComponentName, null, new List<Rule>(), new List<Rule>()),
         };
         foreach (var component in config.Components)
         {
-            var ingress = SelectorRules(config.FlowsTo[component.Name].Select(f => (f.Client.Selector, f.Port)));
-            var egress = SelectorRules(config.FlowsFrom[component.Name].Select(f => (f.Server.Selector, f.Port)))
-                .Concat(component.Profiles.SelectMany(p => p.Egress).Distinct().Select(r => new PolicyRule(r.To, r.Ports)))
+            var ingress = SelectorRules(config.FlowsTo[component.Name].Select(f => (f.Client.Selector, f.Port)))
+                .Concat(component.Profiles.SelectMany(p => p.Ingress).Distinct())
                 .ToList();
-            if (options.AllowDns) egress.Add(DnsRule);
+            var egress = SelectorRules(config.FlowsFrom[component.Name].Select(f => (f.Server.Selector, f.Port)))
+                .Concat(component.Profiles.SelectMany(p => p.Egress).Distinct())
+                .Concat(dns)
+                .ToList();
             files.Add(Policy(config, $"{Folder}/component-{component.Name}.yaml", component.Name, component.Selector, ingress, egress));
         }
 
-        files.Add(new KustomizationModel(
+        files.Add(new PlannedKustomization(
             Folder + "/kustomization.yaml",
-            files.Select(f => f.Path.Substring(Folder.Length + 1)).OrderBy(p => p, System.StringComparer.Ordinal).ToEquatableArray()));
+            files.Select(f => f.Path.Substring(Folder.Length + 1)).OrderBy(p => p, System.StringComparer.Ordinal).ToList()));
         return files;
     }
 
-    private static PolicyModel Policy(ResolvedConfig config, string path, string suffix, IEnumerable<Label> selector, List<PolicyRule> ingress, List<PolicyRule> egress) =>
-        new(path, PolicyNames.For(config.Config.Name, suffix), config.Config.Namespace, selector.ToEquatableArray(), ingress.ToEquatableArray(), egress.ToEquatableArray());
+    private static PlannedPolicy Policy(ResolvedConfig config, string path, string suffix, Selector? selector, List<Rule> ingress, List<Rule> egress) =>
+        new(path, PolicyNames.For(config.Config.Name!, suffix), config.Config.Namespace, selector, ingress, egress);
 
     // Peers with the same port set share one rule; each peer's ports are merged first. Exact: ports apply to every peer of a rule.
-    private static List<PolicyRule> SelectorRules(IEnumerable<(IReadOnlyList<Label> Peer, PortSpec Port)> flows) =>
+    private static IEnumerable<Rule> SelectorRules(IEnumerable<(Selector Peer, PortSpec Port)> flows) =>
         flows
-            .GroupBy(f => PeerKey(f.Peer), System.StringComparer.Ordinal)
+            .GroupBy(f => Key(f.Peer), System.StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Peer: g.First().Peer, Ports: PortSets.Normalize(g.Select(f => f.Port))))
             .GroupBy(p => PortSets.Key(p.Ports), System.StringComparer.Ordinal)
             .Select(g => g.OrderBy(p => p.Key, System.StringComparer.Ordinal).ToList())
             .OrderBy(g => g[0].Key, System.StringComparer.Ordinal)
-            .Select(g => new PolicyRule(
-                g.Select(p => new ProfilePeer(null, null, new Selector(p.Peer.ToEquatableArray()))).ToEquatableArray(),
-                g[0].Ports.ToEquatableArray()))
-            .ToList();
+            .Select(g => new Rule(
+                g.Select(p => new Peer(null, null, p.Peer)).ToEquatableArray(),
+                g[0].Ports.ToEquatableArray()));
 
-    private static string PeerKey(IReadOnlyList<Label> labels) => string.Join(",", labels.Select(l => l.Key + "=" + l.Value));
+    private static string Key(Selector selector) =>
+        string.Join("\n", selector.MatchLabels.Select(l => l.Key + "=" + l.Value)
+            .Concat(selector.MatchExpressions.Select(r => r.Key + " " + r.Operator + " " + string.Join(",", r.Values))));
 }

@@ -1,16 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Rules;
 
 namespace NetCfg.Core.Translation;
 
-/// <summary>A component with its effective selector (labels sorted by key).</summary>
-internal sealed record ResolvedComponent(string Name, IReadOnlyList<Label> Selector, IReadOnlyList<NetworkProfile> Profiles);
+/// <summary>A component with its selector and profiles.</summary>
+internal sealed record ResolvedComponent(string Name, Selector Selector, IReadOnlyList<NetworkProfile> Profiles);
 
 /// <summary>One component-to-component flow.</summary>
 internal sealed record Flow(ResolvedComponent Client, ResolvedComponent Server, PortSpec Port);
 
-/// <summary>A checked config: components sorted by name, flows deduplicated.</summary>
+/// <summary>A checked network: components sorted by name, flows deduplicated, dependencies resolved by type or name.</summary>
 internal sealed class ResolvedConfig
 {
     private ResolvedConfig(ConfigDeclaration config, IReadOnlyList<ResolvedComponent> components, IReadOnlyList<Flow> flows)
@@ -31,24 +32,24 @@ internal sealed class ResolvedConfig
     /// <summary>Flows by server component name.</summary>
     public ILookup<string, Flow> FlowsTo { get; }
 
-    public static ResolvedConfig Resolve(ConfigDeclaration config, EquatableArray<ComponentDeclaration> declarations, IReadOnlyDictionary<string, NetworkProfile> profiles)
+    public static ResolvedConfig Resolve(DeclarationIndex index)
     {
-        var resolved = declarations.ToDictionary(
-            d => d.TypeName,
+        var profiles = index.Profiles.ToDictionary(g => g.Key, g => g.First().Profile, System.StringComparer.Ordinal);
+        var resolved = index.Network.ToDictionary(
+            d => d.Type,
             d => new ResolvedComponent(
-                d.Name,
-                SelectorOf(d),
-                d.Profiles.Distinct().OrderBy(p => p, System.StringComparer.Ordinal).Select(p => profiles[p]).ToList()));
-        var flows = declarations
-            .SelectMany(d => d.Dependencies.Select(dep => new Flow(resolved[d.TypeName], resolved[dep.TargetType], new PortSpec(dep.Protocol, dep.Port, dep.EndPort))))
+                d.Name!,
+                ComponentSelectors.Of(d),
+                d.Profiles.Select(p => p.Name!).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).Select(p => profiles[p]).ToList()),
+            System.StringComparer.Ordinal);
+        var flows = index.Network
+            .SelectMany(d => d.Dependencies.Select(dep => new Flow(
+                resolved[d.Type],
+                resolved[index.Resolve(dep.Target)!.Type],
+                new PortSpec((Protocol)dep.Protocol, dep.Port, dep.EndPort, dep.PortName))))
             .Distinct()
             .ToList();
         var components = resolved.Values.OrderBy(c => c.Name, System.StringComparer.Ordinal).ToList();
-        return new ResolvedConfig(config, components, flows);
+        return new ResolvedConfig(index.Input.Configs[0], components, flows);
     }
-
-    private static IReadOnlyList<Label> SelectorOf(ComponentDeclaration declaration) =>
-        declaration.Labels.IsEmpty
-            ? new[] { new Label(Conventions.DefaultSelectorKey, declaration.Name) }
-            : declaration.Labels.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
 }

@@ -26,6 +26,22 @@ public static class KubernetesNames
     /// <summary>A label value: empty, or a qualified name of at most 63 characters.</summary>
     public static bool IsLabelValue(string value) => ByteLength(value) <= 63 && LabelValueRegex.IsMatch(value);
 
+    public const string PortNameRule = "1-15 lowercase letters, digits and '-', at least one letter, no leading, trailing or double '-'";
+
+    /// <summary>An IANA service name, as a named container port: 1-15 of [a-z0-9-], a letter, no leading, trailing or double '-'.</summary>
+    public static bool IsPortName(string name)
+    {
+        if (name.Length is 0 or > 15 || name[0] == '-' || name[name.Length - 1] == '-' || name.Contains("--")) return false;
+        var letter = false;
+        foreach (var c in name)
+        {
+            if (c is >= 'a' and <= 'z') letter = true;
+            else if (c is not (>= '0' and <= '9' or '-')) return false;
+        }
+
+        return letter;
+    }
+
     /// <summary>Why a label key is invalid, or null.</summary>
     public static string? LabelKeyError(string key)
     {

@@ -1,51 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace NetCfg.Generators.Parsing;
 
-/// <summary>Defensive reads of attribute arguments: half-typed code gives nulls, never exceptions.</summary>
+/// <summary>
+/// Defensive reads of attribute arguments. Each gives the value and whether it could be read: half-typed code is
+/// "incomplete" (the compiler reports it), never an exception. A null constant reads as null and complete.
+/// </summary>
 public static class AttributeArguments
 {
-    public static string? String(AttributeData attribute, int index) =>
-        attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive, Value: string value }
-            ? value
-            : null;
+    /// <summary>Constructor argument <paramref name="index"/> as a string.</summary>
+    public static (string? Value, bool Complete) String(AttributeData attribute, int index) =>
+        attribute.ConstructorArguments.Length > index ? String(attribute.ConstructorArguments[index]) : (null, false);
 
-    public static ITypeSymbol? Type(AttributeData attribute, int index) =>
-        attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Type, Value: ITypeSymbol type }
-            && type.TypeKind != TypeKind.Error
-            ? type
-            : null;
+    /// <summary>A named string argument; absent reads as null and complete.</summary>
+    public static (string? Value, bool Complete) NamedString(AttributeData attribute, string name) =>
+        Named(attribute, name) is { } value ? String(value) : (null, true);
 
-    /// <summary>A named int (or enum) argument: null when absent, or when its value cannot be read.</summary>
-    public static int? NamedInt(AttributeData attribute, string name, out bool present)
+    /// <summary>A named int (or enum) argument: null when absent; present but unreadable is incomplete.</summary>
+    public static (int? Value, bool Complete) NamedInt(AttributeData attribute, string name) =>
+        Named(attribute, name) is not { } value ? (null, true)
+        : value is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int number } ? (number, true)
+        : (null, false);
+
+    /// <summary>Constructor argument <paramref name="index"/> as an int or enum value.</summary>
+    public static (int Value, bool Complete) Int(AttributeData attribute, int index) =>
+        attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index] is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int number }
+            ? (number, true)
+            : (0, false);
+
+    /// <summary>A params string[] argument: its strings, whether any element (or the array) is null, and readability.</summary>
+    public static (List<string> Values, bool NullValue, bool Complete) Strings(AttributeData attribute, int index)
     {
-        var value = Named(attribute, name, out present);
-        return value is { Kind: TypedConstantKind.Primitive or TypedConstantKind.Enum, Value: int number } ? number : null;
-    }
-
-    /// <summary>A named string argument: null when absent, or when its value cannot be read.</summary>
-    public static string? NamedString(AttributeData attribute, string name, out bool present)
-    {
-        var value = Named(attribute, name, out present);
-        return value is { Kind: TypedConstantKind.Primitive, Value: string text } ? text : null;
-    }
-
-    public static string? NamedString(AttributeData attribute, string name) => NamedString(attribute, name, out _);
-
-    private static TypedConstant? Named(AttributeData attribute, string name, out bool present)
-    {
-        present = false;
-        TypedConstant? result = null;
-        foreach (var pair in attribute.NamedArguments)
+        var values = new List<string>();
+        if (attribute.ConstructorArguments.Length <= index) return (values, false, false);
+        var array = attribute.ConstructorArguments[index];
+        if (array.Kind != TypedConstantKind.Array) return (values, false, false);
+        if (array.IsNull) return (values, true, true);
+        var nullValue = false;
+        foreach (var item in array.Values)
         {
-            if (pair.Key != name) continue;
-            present = true;
-            result = pair.Value;
+            var (value, complete) = String(item);
+            if (!complete) return (values, nullValue, false);
+            if (value is null) nullValue = true;
+            else values.Add(value);
         }
 
-        return result;
+        return (values, nullValue, true);
     }
 
-    /// <summary>The key a component is known by: its fully qualified name.</summary>
-    public static string TypeKey(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    private static (string? Value, bool Complete) String(TypedConstant constant) =>
+        constant is { Kind: TypedConstantKind.Primitive, Value: string value } ? ((string?)value, true)
+        : constant is { Kind: TypedConstantKind.Primitive, IsNull: true } ? ((string?)null, true)
+        : ((string?)null, false);
+
+    // The last assignment wins, as in the compiled attribute.
+    private static TypedConstant? Named(AttributeData attribute, string name) =>
+        attribute.NamedArguments.LastOrDefault(pair => pair.Key == name) is { Key: not null } found ? found.Value : null;
 }

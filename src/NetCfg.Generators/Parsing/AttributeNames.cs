@@ -1,20 +1,36 @@
 using Microsoft.CodeAnalysis;
+using NetCfg.Core.Rules;
 
 namespace NetCfg.Generators.Parsing;
 
-/// <summary>The public API's attribute names, and how to recognise them on a symbol.</summary>
+/// <summary>The public API's attributes by full metadata name, and which one an attribute is.</summary>
 public static class AttributeNames
 {
     public const string Namespace = "NetCfg";
     public const string LocalNetworkConfig = "NetCfg.LocalNetworkConfigAttribute";
     public const string Component = "NetCfg.ComponentAttribute";
-    public const string MatchLabel = "MatchLabelAttribute";
-    public const string DependsOn = "DependsOnAttribute";
-    public const string DependsOnProfile = "DependsOnProfileAttribute";
+    public const string MatchLabel = "NetCfg.MatchLabelAttribute";
+    public const string MatchExpression = "NetCfg.MatchExpressionAttribute";
+    public const string DependsOn = "NetCfg.DependsOnAttribute";
+    public const string DependsOnGeneric = "NetCfg.DependsOnAttribute`1";
+    public const string DependsOnProfile = "NetCfg.DependsOnProfileAttribute";
 
-    /// <summary>True when the attribute's class is NetCfg.{name} (generic or not).</summary>
-    public static bool Is(AttributeData attribute, string name) =>
-        attribute.AttributeClass is { } type
-        && type.Name == name
-        && type.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true };
+    /// <summary>Which NetCfg class attribute this is (the generic DependsOn counts as DependsOn), or null.</summary>
+    public static AttributeKind? KindOf(AttributeData attribute)
+    {
+        if (attribute.AttributeClass is not { ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true } } type) return null;
+        return type.MetadataName switch
+        {
+            "ComponentAttribute" => AttributeKind.Component,
+            "MatchLabelAttribute" => AttributeKind.MatchLabel,
+            "MatchExpressionAttribute" => AttributeKind.MatchExpression,
+            "DependsOnAttribute" or "DependsOnAttribute`1" => AttributeKind.DependsOn,
+            "DependsOnProfileAttribute" => AttributeKind.DependsOnProfile,
+            _ => null,
+        };
+    }
+
+    /// <summary>True for <c>[assembly: LocalNetworkConfig]</c>.</summary>
+    public static bool IsConfig(AttributeData attribute) =>
+        attribute.AttributeClass is { MetadataName: "LocalNetworkConfigAttribute", ContainingNamespace: { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true } };
 }

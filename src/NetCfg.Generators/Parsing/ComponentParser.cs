@@ -3,74 +3,110 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using NetCfg.Core;
 using NetCfg.Core.Model;
+using NetCfg.Core.Rules;
 
 namespace NetCfg.Generators.Parsing;
 
-/// <summary>Reads a [Component] class into an equatable model. Unreadable arguments become problems, not exceptions.</summary>
+/// <summary>
+/// Reads a class's NetCfg attributes into the core's model, as declared: the rules live in the core. Each attribute
+/// kind keeps its declaration order, which is how a <see cref="Site"/> finds it again.
+/// </summary>
 public static class ComponentParser
 {
-    public static ComponentDeclaration Parse(INamedTypeSymbol type, AttributeData component)
+    /// <summary>The class's declaration, or null when it carries no NetCfg class attribute.</summary>
+    public static ComponentDeclaration? Parse(INamedTypeSymbol type, string assembly)
     {
-        var problems = new List<string>();
-        var name = AttributeArguments.String(component, 0);
-        if (name is null) problems.Add("[Component] needs a constant name");
-
-        var labels = new List<Label>();
-        var dependencies = new List<ComponentDependency>();
-        var profiles = new List<string>();
+        AttributeData? component = null;
+        var labels = new List<LabelDeclaration>();
+        var expressions = new List<ExpressionDeclaration>();
+        var dependencies = new List<DependencyDeclaration>();
+        var profiles = new List<ProfileReference>();
         foreach (var attribute in type.GetAttributes())
         {
-            if (AttributeNames.Is(attribute, AttributeNames.MatchLabel))
+            switch (AttributeNames.KindOf(attribute))
             {
-                var key = AttributeArguments.String(attribute, 0);
-                var value = AttributeArguments.String(attribute, 1);
-                if (key is null || value is null) problems.Add("[MatchLabel] needs a constant key and value");
-                else labels.Add(new Label(key, value));
-            }
-            else if (AttributeNames.Is(attribute, AttributeNames.DependsOn))
-            {
-                if (ParseDependency(attribute, problems) is { } dependency) dependencies.Add(dependency);
-            }
-            else if (AttributeNames.Is(attribute, AttributeNames.DependsOnProfile))
-            {
-                if (AttributeArguments.String(attribute, 0) is { } profile) profiles.Add(profile);
-                else problems.Add("[DependsOnProfile] needs a constant profile name");
+                case AttributeKind.Component:
+                    component ??= attribute;
+                    break;
+                case AttributeKind.MatchLabel:
+                    var (key, keyComplete) = AttributeArguments.String(attribute, 0);
+                    var (value, valueComplete) = AttributeArguments.String(attribute, 1);
+                    labels.Add(new LabelDeclaration(key, value, keyComplete && valueComplete));
+                    break;
+                case AttributeKind.MatchExpression:
+                    expressions.Add(Expression(attribute));
+                    break;
+                case AttributeKind.DependsOn:
+                    dependencies.Add(Dependency(attribute));
+                    break;
+                case AttributeKind.DependsOnProfile:
+                    var (profile, profileComplete) = AttributeArguments.String(attribute, 0);
+                    profiles.Add(new ProfileReference(profile, profileComplete));
+                    break;
             }
         }
 
+        if (component is null && labels.Count + expressions.Count + dependencies.Count + profiles.Count == 0) return null;
+        var (name, nameComplete) = component is null ? (null, true) : AttributeArguments.String(component, 0);
         return new ComponentDeclaration(
-            AttributeArguments.TypeKey(type),
-            name ?? string.Empty,
+            TypeKeys.Key(type),
+            TypeKeys.Display(type),
+            assembly,
+            component is not null,
+            name,
+            nameComplete,
             labels.ToEquatableArray(),
+            expressions.ToEquatableArray(),
             dependencies.ToEquatableArray(),
-            profiles.ToEquatableArray(),
-            problems.ToEquatableArray());
+            profiles.ToEquatableArray());
     }
 
-    /// <summary>The dependency's target type: the typeof() argument, or the generic form's type argument.</summary>
-    public static ITypeSymbol? Target(AttributeData attribute) =>
-        attribute.AttributeClass is { IsGenericType: true } generic
-            ? generic.TypeArguments.FirstOrDefault() is { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter } t ? t : null
-            : AttributeArguments.Type(attribute, 0);
-
-    private static ComponentDependency? ParseDependency(AttributeData attribute, List<string> problems)
+    private static ExpressionDeclaration Expression(AttributeData attribute)
     {
-        var target = Target(attribute);
-        var port = AttributeArguments.NamedInt(attribute, "Port", out var hasPort);
-        var endPort = AttributeArguments.NamedInt(attribute, "EndPort", out var hasEndPort);
-        var protocol = AttributeArguments.NamedInt(attribute, "Protocol", out var hasProtocol);
-        if (target is null || (hasPort && port is null) || (hasEndPort && endPort is null) || (hasProtocol && protocol is null))
+        var (key, keyComplete) = AttributeArguments.String(attribute, 0);
+        var (op, opComplete) = AttributeArguments.Int(attribute, 1);
+        var (values, nullValue, valuesComplete) = AttributeArguments.Strings(attribute, 2);
+        return new ExpressionDeclaration(key, op, values.ToEquatableArray(), nullValue, keyComplete && opComplete && valuesComplete);
+    }
+
+    private static DependencyDeclaration Dependency(AttributeData attribute)
+    {
+        var (target, targetComplete) = Target(attribute);
+        var (port, portComplete) = AttributeArguments.NamedInt(attribute, Arguments.Port);
+        var (endPort, endComplete) = AttributeArguments.NamedInt(attribute, Arguments.EndPort);
+        var (protocol, protocolComplete) = AttributeArguments.NamedInt(attribute, Arguments.Protocol);
+        var (portName, nameComplete) = AttributeArguments.NamedString(attribute, Arguments.PortName);
+        var complete = targetComplete && portComplete && endComplete && protocolComplete && nameComplete;
+        return new DependencyDeclaration(target, port, endPort, protocol ?? 0, portName, complete);
+    }
+
+    /// <summary>The target: the typeof() argument, the generic form's type argument, or the component name.</summary>
+    private static (TargetRef Target, bool Complete) Target(AttributeData attribute)
+    {
+        if (attribute.AttributeClass is { IsGenericType: true } generic)
         {
-            problems.Add("[DependsOn] needs a component type and constant Port, EndPort and Protocol values");
-            return null;
+            return Of(generic.TypeArguments.FirstOrDefault());
         }
 
-        if (protocol is < 0 or > 2)
+        if (attribute.ConstructorArguments.Length == 0) return (TargetRef.ByName(null), false);
+        var argument = attribute.ConstructorArguments[0];
+        if (argument.Kind == TypedConstantKind.Primitive)
         {
-            problems.Add($"[DependsOn] has an unknown Protocol value {protocol}");
-            return null;
+            var (name, complete) = AttributeArguments.String(attribute, 0);
+            return (TargetRef.ByName(name), complete);
         }
 
-        return new ComponentDependency(AttributeArguments.TypeKey(target), port, endPort, (Protocol)(protocol ?? 0));
+        if (argument.Kind != TypedConstantKind.Type) return (TargetRef.ByName(null), false);
+        return argument.IsNull ? (new TargetRef(TargetShape.Null, null, null, null, null), true) : Of(argument.Value as ITypeSymbol);
+    }
+
+    private static (TargetRef Target, bool Complete) Of(ITypeSymbol? type)
+    {
+        if (type is null or { TypeKind: TypeKind.Error or TypeKind.TypeParameter }) return (TargetRef.ByName(null), false);
+        var display = TypeKeys.Display(type);
+        var assembly = type.ContainingAssembly?.Name;
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named) return (new TargetRef(TargetShape.NotAClass, null, display, assembly, null), true);
+        var shape = named.IsGenericType ? TargetShape.Generic : TargetShape.Class;
+        return (new TargetRef(shape, TypeKeys.Key(named), display, assembly, null), true);
     }
 }

@@ -17,7 +17,7 @@ namespace NetCfg.Analyzers.Tests.Infrastructure;
 public static class DirectRun
 {
     /// <summary>Every DiagnosticAnalyzer in the generator assembly.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(NetCfg.Generators.Analyzers.UnknownProfileAnalyzer).Assembly
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = typeof(NetCfg.Generators.Analyzers.NetCfgAnalyzer).Assembly
         .GetTypes()
         .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)

@@ -8,36 +8,46 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using NetCfg.Core.Rules;
+using NetCfg.Generators.Analyzers;
 
 namespace NetCfg.Analyzers.Tests.Infrastructure;
 
-/// <summary>An analyzer test with the NetCfg attributes referenced, offline references, and profile files.</summary>
-public sealed class NetCfgTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>
+/// A test of the NetCfg analyzer, with the NetCfg attributes referenced, offline references and profile files. It
+/// compares only the IDs it is made <see cref="For"/>; the others are disabled, so each test speaks of one rule.
+/// </summary>
+public sealed class NetCfgTest : CSharpAnalyzerTest<NetCfgAnalyzer, DefaultVerifier>
 {
-    public NetCfgTest(params string[] sources)
+    private NetCfgTest(string[] ids, string[] sources)
     {
         ReferenceAssemblies = References.None;
         TestState.AdditionalReferences.AddRange(References.All);
         foreach (var source in sources) TestState.Sources.Add(source);
         if (sources.Length == 0) TestState.Sources.Add("public class Empty { }\n"); // the framework needs one
+        DisabledDiagnostics.AddRange(RuleIds.Analyzer.Except(ids));
     }
 
+    /// <summary>A test of the rules with these IDs.</summary>
+    public static NetCfgTest For(string id, params string[] sources) => new(new[] { id }, sources);
+
+    public static NetCfgTest For(string[] ids, params string[] sources) => new(ids, sources);
+
     /// <summary>Adds a NetworkProfile file: an AdditionalFile marked NetCfgItemType=NetworkProfile, as the build targets do.</summary>
-    public NetCfgTest<TAnalyzer> WithProfile(string path, string yaml)
+    public NetCfgTest WithProfile(string path, string yaml)
     {
         Profiles.Add(this.TestState, path, yaml, isProfile: true);
         return this;
     }
 
     /// <summary>Adds an AdditionalFile that is not a profile.</summary>
-    public NetCfgTest<TAnalyzer> WithOtherFile(string path, string text)
+    public NetCfgTest WithOtherFile(string path, string text)
     {
         Profiles.Add(this.TestState, path, text, isProfile: false);
         return this;
     }
 
-    public NetCfgTest<TAnalyzer> Expect(params DiagnosticResult[] diagnostics)
+    public NetCfgTest Expect(params DiagnosticResult[] diagnostics)
     {
         ExpectedDiagnostics.AddRange(diagnostics);
         return this;
@@ -46,9 +56,8 @@ public sealed class NetCfgTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, Defaul
     public Task RunAsync() => RunAsync(CancellationToken.None);
 }
 
-/// <summary>A code-fix test, set up like <see cref="NetCfgTest{TAnalyzer}"/>.</summary>
-public sealed class NetCfgFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>A code-fix test of the NetCfg analyzer, set up like <see cref="NetCfgTest"/>, for the fix's IDs only.</summary>
+public sealed class NetCfgFixTest<TCodeFix> : CSharpCodeFixTest<NetCfgAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
 {
     public NetCfgFixTest(string source, string fixedSource)
@@ -58,9 +67,10 @@ public sealed class NetCfgFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
         FixedState.AdditionalReferences.AddRange(References.All);
         TestCode = source;
         FixedCode = fixedSource;
+        DisabledDiagnostics.AddRange(RuleIds.Analyzer.Except(new TCodeFix().FixableDiagnosticIds));
     }
 
-    public NetCfgFixTest<TAnalyzer, TCodeFix> WithProfile(string path, string yaml)
+    public NetCfgFixTest<TCodeFix> WithProfile(string path, string yaml)
     {
         Profiles.Add(TestState, path, yaml, isProfile: true);
         Profiles.Add(FixedState, path, yaml, isProfile: true);

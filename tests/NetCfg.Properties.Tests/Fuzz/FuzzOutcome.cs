@@ -5,6 +5,7 @@ using k8s;
 using k8s.Models;
 using NetCfg.Oracle;
 using NetCfg.Properties.Tests.Harness;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Fuzz;
 
@@ -17,7 +18,7 @@ namespace NetCfg.Properties.Tests.Fuzz;
 /// </summary>
 internal sealed class FuzzOutcome
 {
-    private FuzzOutcome(GeneratorRun run, AnalyzerRun analyzers)
+    private FuzzOutcome(GenerationRun run, AnalyzerRun analyzers)
     {
         Run = run;
         Analyzers = analyzers;
@@ -26,13 +27,13 @@ internal sealed class FuzzOutcome
     /// <summary>Errors only the analyzers check, by design: a dependency cycle (NETCFG002) does not change the policies.</summary>
     public static readonly string[] AnalyzerOnlyErrors = { "NETCFG002" };
 
-    public GeneratorRun Run { get; }
+    public GenerationRun Run { get; }
 
     public AnalyzerRun Analyzers { get; }
 
     public string Status => Run.Status;
 
-    public static FuzzOutcome Of(GeneratorRun run) => new(run, run.RunAnalyzers());
+    public static FuzzOutcome Of(GenerationRun run) => new(run, run.RunAnalyzers());
 
     /// <summary>The problems, empty when the outcome is acceptable.</summary>
     public List<string> Problems()
@@ -69,7 +70,8 @@ internal sealed class FuzzOutcome
                 }
                 break;
             case "empty":
-                if (carrier.Files.Count != 0) problems.Add($"status 'empty' with {carrier.Files.Count} file(s)");
+            case "library":
+                if (carrier.Files.Count != 0) problems.Add($"status '{carrier.Status}' with {carrier.Files.Count} file(s)");
                 break;
             default:
                 problems.Add($"unknown status '{carrier.Status}'");

@@ -112,7 +112,7 @@ internal sealed record FuzzedProfile(Topology Topology, FuzzedProfile.Kinds Kind
     public IEnumerable<InMemoryText> AdditionalFiles =>
         SourceWriter.ProfileYaml(Topology).Select(f => new InMemoryText(f.Path, f.Path == FuzzedPath ? Text : f.Text));
 
-    public GeneratorRun Run() => GeneratorRunner.Run(SourceWriter.CSharp(Topology), AdditionalFiles, SourceWriter.GlobalOptions(Topology));
+    public GenerationRun Run() => SourceWriter.Run(SourceWriter.CSharp(Topology), AdditionalFiles, SourceWriter.GlobalOptions(Topology));
 
     public static string Describe(FuzzedProfile? fuzzed)
     {

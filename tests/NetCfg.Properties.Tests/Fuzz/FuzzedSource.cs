@@ -5,6 +5,8 @@ using CsCheck;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
 
+using NetCfg.TestKit;
+
 namespace NetCfg.Properties.Tests.Fuzz;
 
 /// <summary>A valid topology whose C# (one file of it) went through one to three mutations.</summary>
@@ -19,7 +21,7 @@ internal sealed record FuzzedSource(Topology Topology, int File, IReadOnlyList<S
     public IReadOnlyList<(string Path, string Text)> Sources =>
         SourceWriter.CSharp(Topology).Select((s, i) => i == File ? (s.Path, Mutations.Aggregate(s.Text, (text, m) => m.Apply(text))) : s).ToList();
 
-    public GeneratorRun Run() => GeneratorRunner.Run(Sources, SourceWriter.AdditionalFiles(Topology), SourceWriter.GlobalOptions(Topology));
+    public GenerationRun Run() => SourceWriter.Run(Sources, SourceWriter.AdditionalFiles(Topology), SourceWriter.GlobalOptions(Topology));
 
     public static string Describe(FuzzedSource? fuzzed)
     {

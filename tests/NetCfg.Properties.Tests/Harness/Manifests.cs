@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using k8s;
 using k8s.Models;
-using NetCfg.Tasks;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Harness;
 
@@ -22,8 +22,9 @@ internal sealed class Manifests
     public IEnumerable<KeyValuePair<string, string>> PolicyFiles =>
         Files.Where(f => f.Key.StartsWith(PolicyFolder, StringComparison.Ordinal) && !f.Key.EndsWith("/" + Kustomization, StringComparison.Ordinal));
 
-    public static Manifests From(ManifestCarrier carrier) =>
-        new(carrier.Files.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
+    /// <summary>The files the task renders from the carrier, with the options of the topology (default options without one).</summary>
+    public static Manifests From(CarriedOutput carrier, Topologies.Topology? topology = null) =>
+        new((topology is null ? carrier.Files : carrier.FilesWith(Topologies.SourceWriter.RenderOptions(topology))).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal));
 
     /// <summary>Every NetworkPolicy, deserialized with unknown fields rejected.</summary>
     public IReadOnlyList<(string Path, V1NetworkPolicy Policy)> Policies() =>

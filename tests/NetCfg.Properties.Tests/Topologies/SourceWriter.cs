@@ -1,10 +1,15 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NetCfg.Properties.Tests.Harness;
+
+using NetCfg.Core.Model;
+using NetCfg.Core.Rules;
 using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Topologies;
@@ -44,8 +49,23 @@ internal static class SourceWriter
             ? new Dictionary<string, string> { [AllowDnsOption] = value }
             : new Dictionary<string, string>();
 
-    public static GeneratorRun Run(Topology topology) =>
-        GeneratorRunner.Run(CSharp(topology), AdditionalFiles(topology), GlobalOptions(topology));
+    public static GenerationRun Run(Topology topology) => Run(CSharp(topology), AdditionalFiles(topology), GlobalOptions(topology));
+
+    /// <summary>The framework assemblies user code and the carrier need, plus NetCfg.Attributes: small, fast compilations.</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() => RoslynReferences.Only(
+        "System.Private.CoreLib", "System.Runtime", "netstandard", "System.Collections", "System.Linq", "System.ComponentModel.Primitives"));
+
+    /// <summary>Runs the generator once through the TestKit's harness. Never asserts: the caller decides what a failure is.</summary>
+    public static GenerationRun Run(IEnumerable<(string Path, string Text)> sources, IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> options) =>
+        Generation.Run(Generation.Compile(sources, References.Value), files, options);
+
+    /// <summary>The options the task renders with, from the topology's MSBuild property.</summary>
+    public static TranslationOptions RenderOptions(Topology topology)
+    {
+        var errors = new List<string>();
+        var options = OptionRules.Read(name => name == OptionRules.AllowDns ? topology.Layout.AllowDnsOption : null, errors);
+        return errors.Count == 0 ? options : throw new InvalidOperationException(string.Join("; ", errors));
+    }
 
     /// <summary>Everything needed to reproduce a run by hand: options, C# files and profile files.</summary>
     public static string Describe(Topology? topology)

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace NetCfg.Core.Rules;
+
+/// <summary>The configs of the assembly: their names (NETCFG007) and how many there are (NETCFG013).</summary>
+internal static class ConfigRules
+{
+    public static void Check(DeclarationIndex index, List<Problem> problems)
+    {
+        var configs = index.Input.Configs;
+        for (var i = 0; i < configs.Count; i++)
+        {
+            NameRules.Config(configs[i], i, problems);
+            if (i > 0)
+            {
+                problems.Add(new Problem(
+                    RuleIds.ConfigCount,
+                    "More than one [assembly: LocalNetworkConfig] in the assembly; keep exactly one",
+                    Site.OnConfig(i),
+                    new[] { Site.OnConfig(0) }.ToEquatableArray()));
+            }
+        }
+    }
+}

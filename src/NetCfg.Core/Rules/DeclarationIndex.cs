@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using NetCfg.Core.Model;
+
+namespace NetCfg.Core.Rules;
+
+/// <summary>
+/// What the rules look things up in: the components of the network (this assembly's, plus in a config project those
+/// that referenced component libraries export), targets by key and by name, and the declared profiles.
+/// </summary>
+internal sealed class DeclarationIndex
+{
+    private readonly Dictionary<string, ComponentDeclaration> _byType = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ComponentExport> _separate = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, ComponentExport> _exports = new(System.StringComparer.Ordinal);
+
+    public DeclarationIndex(TranslationInput input)
+    {
+        Input = input;
+        IsConfigProject = !input.Configs.IsEmpty;
+        foreach (var export in input.Imports)
+        {
+            _exports[export.Assembly] = export;
+            foreach (var component in export.Components)
+            {
+                if (export.Config is not null) _separate[component.Type] = export;
+                else _byType[component.Type] = component;
+            }
+        }
+
+        foreach (var component in input.Components.Where(c => c.IsComponent)) _byType[component.Type] = component;
+        Network = input.Components
+            .Where(c => c.IsComponent)
+            .Concat(IsConfigProject ? input.Imports.Where(e => e.Config is null && e.Problem is null).SelectMany(e => e.Components) : Enumerable.Empty<ComponentDeclaration>())
+            .GroupBy(c => c.Type, System.StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(c => c.Type, System.StringComparer.Ordinal)
+            .ToList();
+        ByName = Network.Where(c => c.Name is not null).ToLookup(c => c.Name!, System.StringComparer.Ordinal);
+        Profiles = input.ProfileFiles
+            .SelectMany(f => f.Profiles.Select(p => (File: f, Profile: p)))
+            .ToLookup(p => p.Profile.Name, System.StringComparer.Ordinal);
+    }
+
+    public TranslationInput Input { get; }
+
+    /// <summary>True when the assembly has a config: it assembles a network and writes manifests.</summary>
+    public bool IsConfigProject { get; }
+
+    /// <summary>The components whose flows the config holds, ordered by key.</summary>
+    public IReadOnlyList<ComponentDeclaration> Network { get; }
+
+    public ILookup<string, ComponentDeclaration> ByName { get; }
+
+    /// <summary>Declared profiles by name, with their files, in file order.</summary>
+    public ILookup<string, (ProfileFile File, NetworkProfile Profile)> Profiles { get; }
+
+    public bool IsLocal(ComponentDeclaration component) => component.Assembly == Input.Assembly;
+
+    /// <summary>The component a typed target names, or null.</summary>
+    public ComponentDeclaration? Component(string? type) => type is not null && _byType.TryGetValue(type, out var found) ? found : null;
+
+    /// <summary>The export of another config that declares this type, or null.</summary>
+    public ComponentExport? SeparateNetwork(string? type) => type is not null && _separate.TryGetValue(type, out var found) ? found : null;
+
+    /// <summary>The export read from an assembly, or null when it exported nothing.</summary>
+    public ComponentExport? Export(string? assembly) => assembly is not null && _exports.TryGetValue(assembly, out var found) ? found : null;
+
+    /// <summary>The component a dependency resolves to: by key, or by name when exactly one component has it.</summary>
+    public ComponentDeclaration? Resolve(TargetRef target) => target.Shape switch
+    {
+        TargetShape.Class => Component(target.Type),
+        TargetShape.Name when target.Name is { } name && ByName[name].Take(2).Count() == 1 => ByName[name].First(),
+        _ => null,
+    };
+
+    /// <summary>How messages name a component: by name, plus its class and assembly when it is not in this assembly.</summary>
+    public string Describe(ComponentDeclaration component)
+    {
+        var name = string.IsNullOrEmpty(component.Name) ? component.Display : component.Name!;
+        return IsLocal(component) ? name : $"{name} ({component.Display} in {component.Assembly})";
+    }
+
+    /// <summary>The site of a component attribute, or, for a component of another assembly, the config it is pulled into.</summary>
+    public Site SiteOf(ComponentDeclaration component, AttributeKind attribute, int index, string? argument = null) =>
+        IsLocal(component) ? Site.On(component.Type, attribute, index, argument) : ConfigSite;
+
+    public Site ConfigSite => IsConfigProject ? Site.OnConfig(0) : Site.None;
+}

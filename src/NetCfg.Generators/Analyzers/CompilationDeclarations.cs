@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NetCfg.Core;
+using NetCfg.Core.Model;
+using NetCfg.Core.Rules;
+using NetCfg.Generators.Parsing;
+
+namespace NetCfg.Generators.Analyzers;
+
+/// <summary>
+/// One compilation's declarations, parsed once (every class with NetCfg attributes, the configs, the referenced
+/// libraries' exports and the profile files), checked once by the core's <see cref="DeclarationCheck"/>, and the problems
+/// grouped by where they lie. The whole graph is computed at most once per compilation.
+/// </summary>
+internal sealed class CompilationDeclarations
+{
+    private readonly Dictionary<string, List<Problem>> _byType = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<int, List<Problem>> _byConfig = new();
+    private readonly Dictionary<string, List<Problem>> _byFile = new(System.StringComparer.Ordinal);
+
+    private CompilationDeclarations(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var components = new List<ComponentDeclaration>();
+        foreach (var type in Types(compilation.Assembly.GlobalNamespace))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (type.TypeKind != TypeKind.Class || ComponentParser.Parse(type, compilation.AssemblyName ?? string.Empty) is not { } declaration) continue;
+            Symbols[declaration.Type] = type;
+            components.Add(declaration);
+        }
+
+        Configs = compilation.Assembly.GetAttributes()
+            .Where(AttributeNames.IsConfig)
+            .OrderBy(a => TreeIndex(compilation, a))
+            .ThenBy(a => a.ApplicationSyntaxReference?.Span.Start ?? 0)
+            .ToList();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!GeneratorOptions.IsProfileFile(options.AnalyzerConfigOptionsProvider.GetOptions(file)) || file.GetText(cancellationToken) is not { } text) continue;
+            ProfileTexts[file.Path] = text;
+        }
+
+        var input = new TranslationInput(
+            compilation.AssemblyName ?? string.Empty,
+            Configs.Select(ConfigParser.Parse).ToEquatableArray(),
+            components.OrderBy(c => c.Type, System.StringComparer.Ordinal).ToEquatableArray(),
+            compilation.References.Select(ExportReader.Read).OfType<ComponentExport>().OrderBy(e => e.Assembly, System.StringComparer.Ordinal).ToEquatableArray(),
+            ProfileTexts.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => ProfileFiles.Parse(p.Key, p.Value)).ToEquatableArray());
+        foreach (var problem in DeclarationCheck.Run(input).Problems)
+        {
+            var list = problem.Site.Kind switch
+            {
+                SiteKind.Attribute => Group(_byType, problem.Site.Owner!),
+                SiteKind.Config => Group(_byConfig, problem.Site.Index),
+                SiteKind.File => Group(_byFile, problem.Site.Owner!),
+                _ => null,
+            };
+            list?.Add(problem);
+        }
+    }
+
+    /// <summary>The classes with NetCfg attributes, by key.</summary>
+    public Dictionary<string, INamedTypeSymbol> Symbols { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>The [assembly: LocalNetworkConfig] attributes, in the order the generator reads them.</summary>
+    public IReadOnlyList<AttributeData> Configs { get; }
+
+    /// <summary>The profile files' texts, by path.</summary>
+    public Dictionary<string, SourceText> ProfileTexts { get; } = new(System.StringComparer.Ordinal);
+
+    public IReadOnlyList<Problem> OnType(string key) => _byType.TryGetValue(key, out var list) ? list : new List<Problem>();
+
+    public IReadOnlyList<Problem> OnConfig(int index) => _byConfig.TryGetValue(index, out var list) ? list : new List<Problem>();
+
+    public IReadOnlyList<Problem> InFile(string path) => _byFile.TryGetValue(path, out var list) ? list : new List<Problem>();
+
+    /// <summary>The declarations of one compilation, built on first use by whichever action needs them first.</summary>
+    public static System.Func<CancellationToken, CompilationDeclarations> Lazy(Compilation compilation, AnalyzerOptions options)
+    {
+        CompilationDeclarations? built = null;
+        var gate = new object();
+        return cancellationToken =>
+        {
+            lock (gate) return built ??= new CompilationDeclarations(compilation, options, cancellationToken);
+        };
+    }
+
+    private static List<Problem> Group<TKey>(Dictionary<TKey, List<Problem>> groups, TKey key)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var list)) groups[key] = list = new List<Problem>();
+        return list;
+    }
+
+    private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(ns);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is INamedTypeSymbol type) yield return type;
+            foreach (var member in current is INamespaceSymbol n ? n.GetMembers().Cast<INamespaceOrTypeSymbol>() : ((INamedTypeSymbol)current).GetTypeMembers())
+            {
+                pending.Push(member);
+            }
+        }
+    }
+
+    private static int TreeIndex(Compilation compilation, AttributeData attribute)
+    {
+        var tree = attribute.ApplicationSyntaxReference?.SyntaxTree;
+        var index = 0;
+        foreach (var candidate in compilation.SyntaxTrees)
+        {
+            if (candidate == tree) return index;
+            index++;
+        }
+
+        return index;
+    }
+}
