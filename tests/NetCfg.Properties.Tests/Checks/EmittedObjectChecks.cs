@@ -66,6 +66,7 @@ internal static partial class EmittedObjectChecks
 
     private static void CheckPolicy(Topology topology, string path, string text, string suffix, ComponentSpec? component, HashSet<string> names, List<string> problems)
     {
+        problems.AddRange(NetworkPolicySchemaValidator.ValidateYaml(text).Select(e => $"{path}: upstream schema: {e}"));
         var policy = KubernetesYaml.Deserialize<V1NetworkPolicy>(text, strict: true);
         problems.AddRange(ApiValidator.ValidateStrict(policy).Select(e => $"{path}: API validation: {e}"));
         if (policy.ApiVersion != "networking.k8s.io/v1") problems.Add($"{path}: apiVersion '{policy.ApiVersion}'");
