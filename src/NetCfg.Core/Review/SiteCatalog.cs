@@ -26,8 +26,10 @@ internal static class SiteCatalog
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First());
+        var selectors = new HashSet<LabelSelector>(view.Components.Select(c => c.Selector));
         foreach (var (peer, key, policyNamespace) in peers)
         {
+            if (IsComponent(peer, policyNamespace, ns, selectors)) continue;
             var endpoint = new FlowEndpoint(peer.IpBlock is null ? EndpointKind.Pods : EndpointKind.Addresses, key, Label(peerLabels, key));
             if (Peer(endpoint, peer, policyNamespace) is { } site) sites.Add(site);
         }
@@ -35,6 +37,15 @@ internal static class SiteCatalog
         sites.Add(new Site(new FlowEndpoint(EndpointKind.Anywhere, PeerKeys.Anywhere, Label(peerLabels, PeerKeys.Anywhere)), null, null, null, null));
         return sites;
     }
+
+    // A peer that selects exactly a component's pods is that component, not a peer of its own.
+    private static bool IsComponent(PeerView peer, string policyNamespace, string componentNamespace, HashSet<LabelSelector> selectors) =>
+        peer.IpBlock is null
+        && (peer.NamespaceSelector is { } nsSelector
+            ? nsSelector.MatchExpressions.IsEmpty && nsSelector.MatchLabels.Count == 1
+              && nsSelector.MatchLabels[0] == new Model.Label(PeerKeys.NamespaceNameLabel, componentNamespace)
+            : policyNamespace == componentNamespace)
+        && selectors.Contains(peer.PodSelector ?? LabelSelector.Everything);
 
     private static Site? Peer(FlowEndpoint endpoint, PeerView peer, string policyNamespace)
     {
