@@ -36,7 +36,7 @@ public static class MarkdownText
     public static string Cell(string text)
     {
         var result = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Sound(text))
         {
             switch (c)
             {
@@ -57,8 +57,21 @@ public static class MarkdownText
     public static string Line(string text)
     {
         var result = new StringBuilder(text.Length);
-        foreach (var c in text) result.Append(IsBreak(c) ? ' ' : c);
+        foreach (var c in Sound(text)) result.Append(IsBreak(c) ? ' ' : c);
         return result.ToString();
+    }
+
+    // A lone surrogate cannot be written as UTF-8: it becomes the replacement character.
+    private static string Sound(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+
+        return new string(chars);
     }
 
     private static bool IsBreak(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085';
