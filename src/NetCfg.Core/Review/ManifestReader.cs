@@ -31,15 +31,21 @@ public static class ManifestReader
         if (configFile is null) errors.Add($"{ConfigPath} is missing: this folder does not hold NetCfg manifests");
         var policyFiles = byPath.Values.Where(IsPolicyFile).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         if (policyFiles.Count == 0) errors.Add($"{PolicyFolder} holds no NetworkPolicy files: this folder does not hold NetCfg manifests");
-        var policies = new List<PolicyView>();
-        foreach (var file in policyFiles)
-        {
-            if (YamlDocuments.Load(file, errors) is { } root && PolicyReader.Read(file.Path, root, errors) is { } policy) policies.Add(policy);
-        }
+        // Files read independently: on every core, kept in path order.
+        var read = policyFiles.AsParallel().AsOrdered().Select(ReadPolicy).ToList();
+        errors.AddRange(read.SelectMany(r => r.Errors));
+        var policies = read.Where(r => r.Policy is not null).Select(r => r.Policy!).ToList();
 
         return errors.Count > 0 || config is not { } c
             ? new NetworkReadResult(null, errors.ToEquatableArray())
             : new NetworkReadResult(new NetworkView(c.Namespace, c.Components.ToEquatableArray(), policies.ToEquatableArray()), EquatableArray<string>.Empty);
+    }
+
+    private static (PolicyView? Policy, List<string> Errors) ReadPolicy(ManifestFile file)
+    {
+        var errors = new List<string>();
+        var policy = YamlDocuments.Load(file, errors) is { } root ? PolicyReader.Read(file.Path, root, errors) : null;
+        return (policy, errors);
     }
 
     private static (string? Namespace, List<ComponentView> Components)? ReadConfig(ManifestFile file, List<string> errors) =>

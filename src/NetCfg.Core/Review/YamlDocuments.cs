@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using NetCfg.Core.Model;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace NetCfg.Core.Review;
@@ -18,48 +17,24 @@ internal static class YamlDocuments
     public static YamlNode? Load(ManifestFile file, List<string> errors)
     {
         var text = file.Content ?? string.Empty;
+        var parser = new ShapeCheckingParser(new Parser(new StringReader(text)));
         try
         {
             if (text.Length > MaxLength) return Fail(errors, file.Path, $"larger than {MaxLength} characters");
-            if (ShapeError(text) is { } shape) return Fail(errors, file.Path, shape);
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             return stream.Documents.Count == 1
                 ? stream.Documents[0].RootNode
                 : Fail(errors, file.Path, $"expected one YAML document, found {stream.Documents.Count}");
         }
         catch (YamlException e)
         {
-            return Fail(errors, file.Path, $"({e.Start.Line},{e.Start.Column}): not valid YAML: {Message(e)}");
+            return Fail(errors, file.Path, parser.Refusal ?? $"({e.Start.Line},{e.Start.Column}): not valid YAML: {Message(e)}");
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             return Fail(errors, file.Path, "not valid YAML: " + e.Message);
         }
-    }
-
-    // One pass over the events before the recursive loader: no anchors or aliases, no deep nesting.
-    private static string? ShapeError(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case AnchorAlias alias:
-                    return $"({alias.Start.Line},{alias.Start.Column}): YAML aliases are not used in NetCfg manifests";
-                case NodeEvent { Anchor.IsEmpty: false } node:
-                    return $"({node.Start.Line},{node.Start.Column}): YAML anchors are not used in NetCfg manifests";
-                case MappingStart or SequenceStart when ++depth > MaxDepth:
-                    return $"({parser.Current.Start.Line},{parser.Current.Start.Column}): nested deeper than {MaxDepth} levels";
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-
-        return null;
     }
 
     private static YamlNode? Fail(List<string> errors, string path, string message)
