@@ -25,7 +25,7 @@ public static class FlowEvaluator
         var flows = new List<NetworkFlow>();
         for (var s = 0; s < sites.Count; s++)
         {
-            var targets = egress[s] is { } allowed ? allowed.Keys.OrderBy(t => t) : Enumerable.Range(0, sites.Count);
+            var targets = egress[s] is { } allowed ? allowed.Keys : Enumerable.Range(0, sites.Count);
             foreach (var t in targets)
             {
                 if (!sites[s].IsComponent && !sites[t].IsComponent) continue;

@@ -36,8 +36,9 @@ internal static class MermaidDiagram
         if (why is not null) return null;
         var ids = new Dictionary<string, string>(System.StringComparer.Ordinal);
         var lines = new List<string> { "flowchart LR" };
-        foreach (var node in nodes)
+        foreach (var node in nodes.Concat(edges.SelectMany(e => new[] { e.Flow.From, e.Flow.To })))
         {
+            if (ids.ContainsKey(node.Id)) continue;
             var id = "n" + ids.Count.ToString(CultureInfo.InvariantCulture);
             ids[node.Id] = id;
             lines.Add("  " + id + Shape(node));

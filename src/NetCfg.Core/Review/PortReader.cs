@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
@@ -30,9 +31,9 @@ internal static class PortReader
         int? number = null;
         string? name = null;
         var portNode = NodeReader.Get(entry, "port");
-        if (portNode is YamlScalarNode { Style: ScalarStyle.Plain } plain && plain.Value is { Length: > 0 } text && (char.IsDigit(text[0]) || text[0] == '-'))
+        if (portNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain } && int.TryParse(plain, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            number = reader.Number(plain, "port");
+            number = value;
         }
         else if (portNode is not null && !NodeReader.IsNull(portNode))
         {

@@ -14,9 +14,9 @@ internal static class Representatives
     public const string AnyValue = "*";
 
     /// <summary>The labels of a generic object the selector selects, or null when no object can satisfy it.</summary>
-    public static Dictionary<string, string>? Labels(LabelSelector selector, Dictionary<string, string>? start = null)
+    public static Dictionary<string, string>? Labels(LabelSelector selector)
     {
-        var labels = start ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var label in selector.MatchLabels) labels[label.Key] = label.Value;
         foreach (var requirement in selector.MatchExpressions.Where(r => r.Operator == SelectorOperator.In && !labels.ContainsKey(r.Key)))
         {

@@ -54,17 +54,17 @@ internal static class SiteCatalog
             return Cidrs.TryParse(block.Cidr, out var network) is null ? new Site(endpoint, null, null, null, network) : null;
         }
 
-        var namespaceLabels = peer.NamespaceSelector is { } selector ? Namespace(selector, endpoint.Key) : NamespaceOf(policyNamespace);
+        var namespaceLabels = peer.NamespaceSelector is { } selector ? Namespace(selector) : NamespaceOf(policyNamespace);
         var labels = Representatives.Labels(peer.PodSelector ?? LabelSelector.Everything);
         return namespaceLabels is null || labels is null ? null : new Site(endpoint, namespaceLabels[PeerKeys.NamespaceNameLabel], labels, namespaceLabels, null);
     }
 
     // A namespace the selector selects; unless it names one, a made-up name no real namespace (a DNS label) can have.
-    private static Dictionary<string, string>? Namespace(LabelSelector selector, string key)
+    private static Dictionary<string, string>? Namespace(LabelSelector selector)
     {
         var labels = Representatives.Labels(selector);
         if (labels is null) return null;
-        if (!labels.ContainsKey(PeerKeys.NamespaceNameLabel)) labels[PeerKeys.NamespaceNameLabel] = "(" + key + ")";
+        if (!labels.ContainsKey(PeerKeys.NamespaceNameLabel)) labels[PeerKeys.NamespaceNameLabel] = "(" + PeerKeys.Selector(selector) + ")";
         return Representatives.Matches(selector, labels) ? labels : null;
     }
 

@@ -48,7 +48,6 @@ public sealed class ManifestReaderErrorTests
     [InlineData("--- a\n--- b\n")]
     [InlineData("- a list\n")]
     [InlineData("plain text")]
-    [InlineData("x: &a [1]\ny: *a\n")]
     [InlineData("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\n")]
     [InlineData("apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec: {podSelector: {}}\n")]
     public void AHostileOrForeignPolicyFile(string content) =>
@@ -90,8 +89,10 @@ public sealed class ManifestReaderErrorTests
         Assert.Contains(Errors(Replace(Config, content)), e => e.StartsWith(Config, StringComparison.Ordinal) && e.Contains(message));
 
     [Fact]
-    public void DeepNestingAndHugeFilesAreRefused()
+    public void DeepNestingAnchorsAliasesAndHugeFilesAreRefused()
     {
+        Assert.Contains(Deny + "(1,4): YAML anchors are not used in NetCfg manifests", Errors(Replace(Deny, "x: &a [1]\ny: b\n")));
+        Assert.Contains(Deny + "(2,4): YAML aliases are not used in NetCfg manifests", Errors(Replace(Deny, "x: [1]\ny: *a\n")));
         Assert.Contains(Errors(Replace(Deny, new string('[', 10_000) + new string(']', 10_000))), e => e.Contains("nested deeper"));
         Assert.Contains(Errors(Replace(Deny, new string('a', (1 << 25) + 1))), e => e.Contains("larger than"));
     }

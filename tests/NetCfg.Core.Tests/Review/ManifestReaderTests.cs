@@ -56,6 +56,7 @@ public sealed class ManifestReaderTests
                     podSelector: {}
                 ports:
                   - {port: http}
+                  - {port: 1http}
                   - {protocol: UDP, port: 8000, endPort: 8100}
                   - {protocol: SCTP}
               - {}
@@ -71,7 +72,7 @@ public sealed class ManifestReaderTests
         Assert.Equal(new IpBlock("10.0.0.0/8", new[] { "10.1.0.0/16", "10.2.0.0/16" }.ToEquatableArray()), rule.Peers[0].IpBlock);
         Assert.True(rule.Peers[1].PodSelector!.IsEmpty);
         Assert.Equal(
-            new[] { new PortView(Protocol.Tcp, null, null, "http"), new PortView(Protocol.Udp, 8000, 8100, null), new PortView(Protocol.Sctp, null, null, null) },
+            new[] { new PortView(Protocol.Tcp, null, null, "http"), new PortView(Protocol.Tcp, null, null, "1http"), new PortView(Protocol.Udp, 8000, 8100, null), new PortView(Protocol.Sctp, null, null, null) },
             rule.Ports);
         Assert.Equal((0, 0), (policy.Ingress[1].Peers.Count, policy.Ingress[1].Ports.Count));
         Assert.Empty(policy.Egress[0].Peers);
