@@ -110,6 +110,31 @@ public sealed class ManifestReaderErrorTests
         }
     }
 
+    [Fact]
+    public void RandomEditsOfEveryFileAreReadOrRefusedWithoutThrowing()
+    {
+        const string alphabet = " \n\t:-[]{}&*!|>'\"#%@`,?0123456789abcxyzTCPUDSNetworkPolicyingressegresportcidrexcept\u0000\u2028é";
+        var random = new Random(12);
+        var files = Files(Fixtures.MyWorker());
+        for (var run = 0; run < 2000; run++)
+        {
+            var edited = files.ToList();
+            var index = random.Next(edited.Count);
+            var text = edited[index].Content;
+            var at = random.Next(text.Length + 1);
+            var piece = alphabet.Substring(random.Next(alphabet.Length - 3), random.Next(1, 4));
+            text = random.Next(3) switch
+            {
+                0 => text.Insert(at, piece),
+                1 => text.Remove(Math.Min(at, text.Length - 1), Math.Min(piece.Length, text.Length - Math.Min(at, text.Length - 1))),
+                _ => text.Remove(Math.Min(at, text.Length - 1), 1).Insert(Math.Min(at, text.Length - 1), piece),
+            };
+            edited[index] = edited[index] with { Content = text };
+            var result = ManifestReader.Read(edited);
+            Assert.True(result.Succeeded != result.Errors.Count > 0, text);
+        }
+    }
+
     private static string[] Errors(List<ManifestFile> files)
     {
         var result = ManifestReader.Read(files);
