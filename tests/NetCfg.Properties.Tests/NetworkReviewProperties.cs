@@ -33,7 +33,7 @@ public sealed class NetworkReviewProperties
             {
                 var run = SourceWriter.Run(topology);
                 if (run.Carrier is not { Status: "ok" } carrier) throw new PropertyFailure($"a valid topology gave no manifests: {run.Status} {run.GeneratorException}");
-                var read = ManifestReader.Read(carrier.Files.Select(f => new ManifestFile(f.Key, f.Value)).ToList());
+                var read = ManifestReader.Read(carrier.FilesWith(SourceWriter.RenderOptions(topology)).Select(f => new ManifestFile(f.Key, f.Value)).ToList());
                 if (!read.Succeeded) throw new PropertyFailure("the reader refused the generator's files:\n" + string.Join("\n", read.Errors));
                 var flows = FlowEvaluator.Evaluate(read.View!);
                 if (ReviewEndpoints.For(topology) is not { } ends)
@@ -42,7 +42,7 @@ public sealed class NetworkReviewProperties
                     return;
                 }
 
-                var result = ReviewProbe.Run(topology, ends, flows, Manifests.From(carrier).Policies().Select(p => p.Policy).ToList());
+                var result = ReviewProbe.Run(topology, ends, flows, Manifests.From(carrier, topology).Policies().Select(p => p.Policy).ToList());
                 if (result.Mismatches.Count > 0) throw new PropertyFailure(ReviewProbe.Describe(result, flows));
                 System.Threading.Interlocked.Increment(ref checkedTopologies);
                 System.Threading.Interlocked.Add(ref probes, result.Probes);

@@ -9,6 +9,9 @@ public sealed record Requirement(string Key, LabelOperator Operator, EquatableAr
 /// <summary>A label selector: every matchLabels entry and every requirement must hold.</summary>
 public sealed record Selector(EquatableArray<Label> MatchLabels, EquatableArray<Requirement> MatchExpressions = default)
 {
+    /// <summary>The empty selector: every pod (or namespace).</summary>
+    public static readonly Selector Everything = new(EquatableArray<Label>.Empty);
+
     public bool IsEmpty => MatchLabels.IsEmpty && MatchExpressions.IsEmpty;
 }
 

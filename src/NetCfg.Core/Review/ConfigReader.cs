@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NetCfg.Core.Model;
 using NetCfg.Core.Profiles;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Core.Review;
 

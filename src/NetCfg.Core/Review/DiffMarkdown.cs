@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using NetCfg.Core.Model;
 using static NetCfg.Core.Review.NetworkMarkdown;
 
 namespace NetCfg.Core.Review;

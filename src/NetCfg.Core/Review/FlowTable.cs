@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Core.Review;
 

@@ -1,3 +1,5 @@
+using NetCfg.Core.Model;
+
 namespace NetCfg.Core.Review;
 
 /// <summary>What an endpoint of the review stands for.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Core.Review;
 

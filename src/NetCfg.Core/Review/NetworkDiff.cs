@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Core.Review;
 
 /// <summary>A component whose pod selector changed.</summary>
-public sealed record SelectorChange(string Component, LabelSelector Before, LabelSelector After);
+public sealed record SelectorChange(string Component, Model.Selector Before, Model.Selector After);
 
 /// <summary>
 /// What changed between a baseline and the current review. Flows are compared by their ends' identities and ports,

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Core.Review;
 

@@ -16,11 +16,8 @@ public static class PeerKeys
     /// <summary>The key of "any address no ipBlock of the policies names", reached by rules without peers.</summary>
     public const string Anywhere = "anywhere";
 
-    /// <summary>The cluster DNS peer NetCfg allows by default.</summary>
-    public const string ClusterDns = "ns kube-system / k8s-app=kube-dns";
-
     /// <summary>A peer's key; a bare podSelector means pods of the policy's namespace, so it reads like "ns &lt;it&gt; / …".</summary>
-    public static string Of(PeerView peer, string policyNamespace)
+    public static string Of(Peer peer, string policyNamespace)
     {
         if (peer.IpBlock is { } block) return block.Except.IsEmpty ? block.Cidr : block.Cidr + " except " + string.Join(", ", block.Except);
         var pods = peer.PodSelector is null || peer.PodSelector.IsEmpty ? "all pods" : Selector(peer.PodSelector);
@@ -28,11 +25,11 @@ public static class PeerKeys
     }
 
     /// <summary>A selector as kubectl writes one: "a=b, c in (d, e), f notin (g), h, !i".</summary>
-    public static string Selector(LabelSelector selector) => selector.IsEmpty
+    public static string Selector(Model.Selector selector) => selector.IsEmpty
         ? "everything"
         : string.Join(", ", selector.MatchLabels.Select(l => l.Key + "=" + l.Value).Concat(selector.MatchExpressions.Select(Requirement)));
 
-    private static string Namespaces(LabelSelector? selector, string policyNamespace)
+    private static string Namespaces(Model.Selector? selector, string policyNamespace)
     {
         if (selector is null) return "ns " + policyNamespace;
         if (selector.IsEmpty) return "all namespaces";
@@ -41,17 +38,11 @@ public static class PeerKeys
             : "namespaces " + Selector(selector);
     }
 
-    private static string Requirement(SelectorRequirement requirement) => requirement.Operator switch
+    private static string Requirement(Requirement requirement) => requirement.Operator switch
     {
-        SelectorOperator.In => $"{requirement.Key} in ({string.Join(", ", requirement.Values)})",
-        SelectorOperator.NotIn => $"{requirement.Key} notin ({string.Join(", ", requirement.Values)})",
-        SelectorOperator.Exists => requirement.Key,
+        LabelOperator.In => $"{requirement.Key} in ({string.Join(", ", requirement.Values)})",
+        LabelOperator.NotIn => $"{requirement.Key} notin ({string.Join(", ", requirement.Values)})",
+        LabelOperator.Exists => requirement.Key,
         _ => "!" + requirement.Key,
     };
-
-    /// <summary>The review's view of a profile peer (matchLabels only), for labels keyed like the peers it reads.</summary>
-    public static PeerView View(ProfilePeer peer) => new(peer.IpBlock, ToLabelSelector(peer.NamespaceSelector), ToLabelSelector(peer.PodSelector));
-
-    private static LabelSelector? ToLabelSelector(Model.Selector? selector) =>
-        selector is null ? null : new LabelSelector(selector.MatchLabels.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToEquatableArray(), EquatableArray<SelectorRequirement>.Empty);
 }

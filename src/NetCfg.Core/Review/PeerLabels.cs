@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Translation;
 
 namespace NetCfg.Core.Review;
 
@@ -11,20 +12,26 @@ public static class PeerLabels
     public const string ClusterDns = "cluster DNS";
 
     /// <summary>
-    /// Each peer of the profiles labelled with the names of the profiles that use it ("a, b"), and the cluster DNS peer
-    /// labelled "cluster DNS". <paramref name="configNamespace"/> is where a profile's bare podSelector points.
+    /// Each peer of the profiles (egress and ingress) labelled with the names of the profiles that use it ("a, b"), and the
+    /// DNS peers of <paramref name="options"/> labelled "cluster DNS". <paramref name="configNamespace"/> is where a
+    /// profile's bare podSelector points.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> For(IEnumerable<NetworkProfile> profiles, string? configNamespace)
+    public static IReadOnlyDictionary<string, string> For(IEnumerable<NetworkProfile> profiles, string? configNamespace, TranslationOptions options)
     {
         var ns = configNamespace ?? FlowEvaluator.DefaultNamespace;
         var labels = profiles
-            .SelectMany(p => p.Egress.SelectMany(r => r.To).Select(peer => (Key: PeerKeys.Of(PeerKeys.View(peer), ns), Profile: p.Name)))
+            .SelectMany(p => p.Egress.Concat(p.Ingress).SelectMany(r => r.Peers).Select(peer => (Key: PeerKeys.Of(peer, ns), Profile: p.Name)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
                 g => string.Join(", ", g.Select(p => p.Profile).Distinct().OrderBy(n => n, StringComparer.Ordinal)),
                 StringComparer.Ordinal);
-        if (!labels.ContainsKey(PeerKeys.ClusterDns)) labels[PeerKeys.ClusterDns] = ClusterDns;
+        foreach (var peer in DnsRules.For(options).SelectMany(r => r.Peers))
+        {
+            var key = PeerKeys.Of(peer, ns);
+            if (!labels.ContainsKey(key)) labels[key] = ClusterDns;
+        }
+
         return labels;
     }
 }

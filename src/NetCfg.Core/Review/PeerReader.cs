@@ -10,7 +10,7 @@ namespace NetCfg.Core.Review;
 /// <summary>Reads one from/to item: an ipBlock alone, or a namespaceSelector and/or podSelector.</summary>
 internal static class PeerReader
 {
-    public static PeerView? Read(NodeReader reader, YamlNode node)
+    public static Peer? Read(NodeReader reader, YamlNode node)
     {
         if (reader.Mapping(node, "a peer") is not { } peer) return null;
         reader.Keys(peer, "a peer", "ipBlock", "namespaceSelector", "podSelector");
@@ -26,12 +26,12 @@ internal static class PeerReader
         if (block is not null)
         {
             if (ns is not null || pod is not null) reader.Error(peer, "ipBlock may not be combined with a selector in one peer");
-            return IpBlock(reader, block) is { } ipBlock && ns is null && pod is null ? new PeerView(ipBlock, null, null) : null;
+            return IpBlock(reader, block) is { } ipBlock && ns is null && pod is null ? new Peer(ipBlock, null, null) : null;
         }
 
         var nsSelector = ns is null ? null : SelectorReader.Read(reader, ns, "namespaceSelector");
         var podSelector = pod is null ? null : SelectorReader.Read(reader, pod, "podSelector");
-        return (ns is not null && nsSelector is null) || (pod is not null && podSelector is null) ? null : new PeerView(null, nsSelector, podSelector);
+        return (ns is not null && nsSelector is null) || (pod is not null && podSelector is null) ? null : new Peer(null, nsSelector, podSelector);
     }
 
     private static IpBlock? IpBlock(NodeReader reader, YamlNode node)

@@ -72,15 +72,15 @@ internal static class PolicyReader
         return text;
     }
 
-    private static RuleView? Rule(NodeReader reader, YamlNode node, string peersKey)
+    private static Rule? Rule(NodeReader reader, YamlNode node, string peersKey)
     {
-        if (NodeReader.IsNull(node)) return new RuleView(EquatableArray<PeerView>.Empty, EquatableArray<PortView>.Empty);
+        if (NodeReader.IsNull(node)) return new Rule(EquatableArray<Peer>.Empty, EquatableArray<PortSpec>.Empty);
         if (reader.Mapping(node, "a rule") is not { } rule) return null;
         reader.Keys(rule, "a rule", peersKey, "ports");
         var peers = reader.Sequence(NodeReader.Get(rule, peersKey), peersKey).Select(p => PeerReader.Read(reader, p)).ToList();
         var ports = reader.Sequence(NodeReader.Get(rule, "ports"), "ports").Select(p => PortReader.Read(reader, p)).ToList();
         return peers.Any(p => p is null) || ports.Any(p => p is null)
             ? null
-            : new RuleView(peers.Select(p => p!).Distinct().ToEquatableArray(), ports.Select(p => p!).Distinct().ToEquatableArray());
+            : new Rule(peers.Select(p => p!).Distinct().ToEquatableArray(), ports.Select(p => p!).Distinct().ToEquatableArray());
     }
 }

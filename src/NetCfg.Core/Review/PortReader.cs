@@ -10,7 +10,7 @@ namespace NetCfg.Core.Review;
 /// <summary>Reads one port entry: protocol (TCP when omitted), a number with optional endPort, or a named port.</summary>
 internal static class PortReader
 {
-    public static PortView? Read(NodeReader reader, YamlNode node)
+    public static PortSpec? Read(NodeReader reader, YamlNode node)
     {
         if (reader.Mapping(node, "a port entry") is not { } entry) return null;
         reader.Keys(entry, "a port entry", "protocol", "port", "endPort");
@@ -45,7 +45,7 @@ internal static class PortReader
         var endPort = endPortNode is null || NodeReader.IsNull(endPortNode) ? null : reader.Number(endPortNode, "endPort");
         if (name is not null && endPort is not null) reader.Error(endPortNode!, "endPort needs a numeric port");
         else if (Ports.Error(number, endPort) is { } error) reader.Error(entry, error);
-        return reader.ErrorCount > before ? null : new PortView(protocol, number, endPort, name);
+        return reader.ErrorCount > before ? null : new PortSpec(protocol, number, endPort, name);
     }
 
     // An IANA service name: 1-15 of [a-z0-9-], at least one letter, no leading, trailing or double '-'.

@@ -28,13 +28,13 @@ public sealed record PortSet(ProtocolPorts Tcp, ProtocolPorts Udp, ProtocolPorts
     public bool Allows(Protocol protocol, int port) => For(protocol).Allows(port);
 
     /// <summary>The ports a rule's port list allows: an empty list allows every port of every protocol.</summary>
-    public static PortSet Of(IReadOnlyCollection<PortView> ports) =>
+    public static PortSet Of(IReadOnlyCollection<PortSpec> ports) =>
         ports.Count == 0 ? All : ports.Aggregate(None, (set, port) => set.Union(Of(port)));
 
-    public static PortSet Of(PortView port)
+    public static PortSet Of(PortSpec port)
     {
         var ports = port.Name is { } name ? ProtocolPorts.Name(name)
-            : port.Number is { } number ? ProtocolPorts.Range(number, port.EndPort ?? number)
+            : port.Port is { } number ? ProtocolPorts.Range(number, port.EndPort ?? number)
             : ProtocolPorts.All;
         return None.With(port.Protocol, ports);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
 namespace NetCfg.Core.Review;

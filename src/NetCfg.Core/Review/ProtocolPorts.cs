@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
 namespace NetCfg.Core.Review;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Core.Review;
 
@@ -14,17 +15,17 @@ internal static class Representatives
     public const string AnyValue = "*";
 
     /// <summary>The labels of a generic object the selector selects, or null when no object can satisfy it.</summary>
-    public static Dictionary<string, string>? Labels(LabelSelector selector)
+    public static Dictionary<string, string>? Labels(Model.Selector selector)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var label in selector.MatchLabels) labels[label.Key] = label.Value;
-        foreach (var requirement in selector.MatchExpressions.Where(r => r.Operator == SelectorOperator.In && !labels.ContainsKey(r.Key)))
+        foreach (var requirement in selector.MatchExpressions.Where(r => r.Operator == LabelOperator.In && !labels.ContainsKey(r.Key)))
         {
-            var excluded = selector.MatchExpressions.Where(r => r.Operator == SelectorOperator.NotIn && r.Key == requirement.Key).SelectMany(r => r.Values);
+            var excluded = selector.MatchExpressions.Where(r => r.Operator == LabelOperator.NotIn && r.Key == requirement.Key).SelectMany(r => r.Values);
             labels[requirement.Key] = requirement.Values.Except(excluded, StringComparer.Ordinal).DefaultIfEmpty(requirement.Values[0]).First();
         }
 
-        foreach (var requirement in selector.MatchExpressions.Where(r => r.Operator == SelectorOperator.Exists && !labels.ContainsKey(r.Key)))
+        foreach (var requirement in selector.MatchExpressions.Where(r => r.Operator == LabelOperator.Exists && !labels.ContainsKey(r.Key)))
         {
             labels[requirement.Key] = AnyValue;
         }
@@ -33,7 +34,7 @@ internal static class Representatives
     }
 
     /// <summary>The labels satisfy matchLabels and every matchExpressions entry.</summary>
-    public static bool Matches(LabelSelector selector, IReadOnlyDictionary<string, string> labels)
+    public static bool Matches(Model.Selector selector, IReadOnlyDictionary<string, string> labels)
     {
         foreach (var label in selector.MatchLabels)
         {
@@ -46,9 +47,9 @@ internal static class Representatives
             var listed = present && requirement.Values.Contains(value!, StringComparer.Ordinal);
             var ok = requirement.Operator switch
             {
-                SelectorOperator.In => listed,
-                SelectorOperator.NotIn => !listed,
-                SelectorOperator.Exists => present,
+                LabelOperator.In => listed,
+                LabelOperator.NotIn => !listed,
+                LabelOperator.Exists => present,
                 _ => !present,
             };
             if (!ok) return false;

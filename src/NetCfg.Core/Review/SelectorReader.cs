@@ -11,9 +11,9 @@ namespace NetCfg.Core.Review;
 internal static class SelectorReader
 {
     /// <summary>The selector; a YAML null or {} selects everything. Null only when it is not a mapping.</summary>
-    public static LabelSelector? Read(NodeReader reader, YamlNode node, string what)
+    public static Model.Selector? Read(NodeReader reader, YamlNode node, string what)
     {
-        if (NodeReader.IsNull(node)) return LabelSelector.Everything;
+        if (NodeReader.IsNull(node)) return Selector.Everything;
         if (reader.Mapping(node, what) is not { } map) return null;
         reader.Keys(map, what, "matchLabels", "matchExpressions");
         var labels = new List<Label>();
@@ -36,12 +36,12 @@ internal static class SelectorReader
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .ThenBy(r => r.Operator)
             .ThenBy(r => string.Join("\n", r.Values), StringComparer.Ordinal);
-        return new LabelSelector(
+        return new Model.Selector(
             labels.OrderBy(l => l.Key, StringComparer.Ordinal).ToEquatableArray(),
             expressions.ToEquatableArray());
     }
 
-    private static SelectorRequirement? Requirement(NodeReader reader, YamlNode node, string what)
+    private static Requirement? Requirement(NodeReader reader, YamlNode node, string what)
     {
         if (reader.Mapping(node, "an entry of " + what) is not { } map) return null;
         reader.Keys(map, "an entry of " + what, "key", "operator", "values");
@@ -54,12 +54,12 @@ internal static class SelectorReader
             return null;
         }
 
-        SelectorOperator? parsed = op switch
+        LabelOperator? parsed = op switch
         {
-            "In" => SelectorOperator.In,
-            "NotIn" => SelectorOperator.NotIn,
-            "Exists" => SelectorOperator.Exists,
-            "DoesNotExist" => SelectorOperator.DoesNotExist,
+            "In" => LabelOperator.In,
+            "NotIn" => LabelOperator.NotIn,
+            "Exists" => LabelOperator.Exists,
+            "DoesNotExist" => LabelOperator.DoesNotExist,
             _ => null,
         };
         if (parsed is null)
@@ -68,7 +68,7 @@ internal static class SelectorReader
             return null;
         }
 
-        var needsValues = parsed is SelectorOperator.In or SelectorOperator.NotIn;
+        var needsValues = parsed is LabelOperator.In or LabelOperator.NotIn;
         if (needsValues != (values.Count > 0))
         {
             reader.Error(map, needsValues ? $"operator {op} needs values" : $"operator {op} takes no values");
@@ -76,7 +76,7 @@ internal static class SelectorReader
         }
 
         if (!Valid(reader, map, key, values.ToArray())) return null;
-        return new SelectorRequirement(key, parsed.Value, values.Distinct().OrderBy(v => v, StringComparer.Ordinal).ToEquatableArray());
+        return new Requirement(key, parsed.Value, values.Distinct().OrderBy(v => v, StringComparer.Ordinal).ToEquatableArray());
     }
 
     // Keys and values the API server accepts; this also keeps the peers' texts unambiguous.

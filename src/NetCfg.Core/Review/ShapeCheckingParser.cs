@@ -1,3 +1,4 @@
+using NetCfg.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
 namespace NetCfg.Core.Review;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
 namespace NetCfg.Core.Review;
@@ -26,12 +27,12 @@ internal static class SiteCatalog
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First());
-        var selectors = new HashSet<LabelSelector>(view.Components.Select(c => c.Selector));
+        var selectors = new HashSet<Model.Selector>(view.Components.Select(c => c.Selector));
         foreach (var (peer, key, policyNamespace) in peers)
         {
             if (IsComponent(peer, policyNamespace, ns, selectors)) continue;
             var endpoint = new FlowEndpoint(peer.IpBlock is null ? EndpointKind.Pods : EndpointKind.Addresses, key, Label(peerLabels, key));
-            if (Peer(endpoint, peer, policyNamespace) is { } site) sites.Add(site);
+            if (PeerSite(endpoint, peer, policyNamespace) is { } site) sites.Add(site);
         }
 
         sites.Add(new Site(new FlowEndpoint(EndpointKind.Anywhere, PeerKeys.Anywhere, Label(peerLabels, PeerKeys.Anywhere)), null, null, null, null));
@@ -39,15 +40,15 @@ internal static class SiteCatalog
     }
 
     // A peer that selects exactly a component's pods is that component, not a peer of its own.
-    private static bool IsComponent(PeerView peer, string policyNamespace, string componentNamespace, HashSet<LabelSelector> selectors) =>
+    private static bool IsComponent(Model.Peer peer, string policyNamespace, string componentNamespace, HashSet<Model.Selector> selectors) =>
         peer.IpBlock is null
         && (peer.NamespaceSelector is { } nsSelector
             ? nsSelector.MatchExpressions.IsEmpty && nsSelector.MatchLabels.Count == 1
               && nsSelector.MatchLabels[0] == new Model.Label(PeerKeys.NamespaceNameLabel, componentNamespace)
             : policyNamespace == componentNamespace)
-        && selectors.Contains(peer.PodSelector ?? LabelSelector.Everything);
+        && selectors.Contains(peer.PodSelector ?? Selector.Everything);
 
-    private static Site? Peer(FlowEndpoint endpoint, PeerView peer, string policyNamespace)
+    private static Site? PeerSite(FlowEndpoint endpoint, Model.Peer peer, string policyNamespace)
     {
         if (peer.IpBlock is { } block)
         {
@@ -55,12 +56,12 @@ internal static class SiteCatalog
         }
 
         var namespaceLabels = peer.NamespaceSelector is { } selector ? Namespace(selector) : NamespaceOf(policyNamespace);
-        var labels = Representatives.Labels(peer.PodSelector ?? LabelSelector.Everything);
+        var labels = Representatives.Labels(peer.PodSelector ?? Selector.Everything);
         return namespaceLabels is null || labels is null ? null : new Site(endpoint, namespaceLabels[PeerKeys.NamespaceNameLabel], labels, namespaceLabels, null);
     }
 
     // A namespace the selector selects; unless it names one, a made-up name no real namespace (a DNS label) can have.
-    private static Dictionary<string, string>? Namespace(LabelSelector selector)
+    private static Dictionary<string, string>? Namespace(Model.Selector selector)
     {
         var labels = Representatives.Labels(selector);
         if (labels is null) return null;

@@ -11,7 +11,7 @@ internal sealed class SiteMatcher
     private readonly IReadOnlyList<Site> sites;
     private readonly int[] everyone;
     private readonly Dictionary<Label, List<int>> podsByLabel = new();
-    private readonly Dictionary<(string Namespace, PeerView Peer), int[]> covered = new();
+    private readonly Dictionary<(string Namespace, Peer Peer), int[]> covered = new();
 
     public SiteMatcher(IReadOnlyList<Site> sites)
     {
@@ -35,7 +35,7 @@ internal sealed class SiteMatcher
             && Representatives.Matches(policy.PodSelector, site.Labels!));
 
     /// <summary>The sites a peer of a policy in <paramref name="policyNamespace"/> covers.</summary>
-    public int[] Covered(PeerView peer, string policyNamespace)
+    public int[] Covered(Peer peer, string policyNamespace)
     {
         if (covered.TryGetValue((policyNamespace, peer), out var result)) return result;
         var test = peer.IpBlock is { } block ? BlockCovers(block) : site => SelectorsMatch(peer, policyNamespace, site);
@@ -45,7 +45,7 @@ internal sealed class SiteMatcher
     }
 
     // Only pods that carry a selector's rarest matchLabel can match it.
-    private IReadOnlyList<int> Candidates(LabelSelector selector) =>
+    private IReadOnlyList<int> Candidates(Model.Selector selector) =>
         selector.MatchLabels.IsEmpty
             ? everyone
             : selector.MatchLabels.Select(l => podsByLabel.TryGetValue(l, out var list) ? list : new List<int>()).OrderBy(l => l.Count).First();
@@ -65,7 +65,7 @@ internal sealed class SiteMatcher
     }
 
     // A bare podSelector means the policy's namespace; namespaceSelector and podSelector in one peer are ANDed.
-    private static bool SelectorsMatch(PeerView peer, string policyNamespace, Site site) =>
+    private static bool SelectorsMatch(Peer peer, string policyNamespace, Site site) =>
         site.IsPod
         && (peer.NamespaceSelector is { } ns ? Representatives.Matches(ns, site.NamespaceLabels!) : site.Namespace == policyNamespace)
         && (peer.PodSelector is not { } pods || Representatives.Matches(pods, site.Labels!));

@@ -86,11 +86,11 @@ public sealed class EscapingTests
     /// <summary>Components named with each hostile text, one peer of each kind keyed and labelled with them, and a flow between each.</summary>
     internal static NetworkFlows Hostile_Flows()
     {
-        var components = Hostile.Select(n => new ComponentView(n, LabelSelector.Everything)).ToList();
+        var components = Hostile.Select(n => new ComponentView(n, Selector.Everything)).ToList();
         var endpoints = components.Select(c => new FlowEndpoint(EndpointKind.Component, c.Name, null))
             .Concat(Hostile.Select((t, i) => new FlowEndpoint((EndpointKind)(1 + (i % 3)), "key " + i + " " + t, i % 2 == 0 ? t : null)))
             .ToList();
-        var flows = endpoints.Skip(1).Select((e, i) => new NetworkFlow(endpoints[i], e, PortSet.Of(new PortView(Protocol.Tcp, null, null, Hostile[i % Hostile.Length])).Union(PortSet.Of(new PortView(Protocol.Udp, 53, null, null)))));
+        var flows = endpoints.Skip(1).Select((e, i) => new NetworkFlow(endpoints[i], e, PortSet.Of(new PortSpec(Protocol.Tcp, null, null, Hostile[i % Hostile.Length])).Union(PortSet.Of(new PortSpec(Protocol.Udp, 53, null, null)))));
         return new NetworkFlows(components.ToEquatableArray(), endpoints.ToEquatableArray(), flows.ToEquatableArray());
     }
 

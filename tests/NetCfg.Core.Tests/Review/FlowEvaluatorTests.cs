@@ -1,3 +1,4 @@
+using System;
 using Xunit;
 using static NetCfg.Core.Tests.Review.ReviewFixtures;
 

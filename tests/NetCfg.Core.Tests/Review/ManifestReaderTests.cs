@@ -25,7 +25,7 @@ public sealed class ManifestReaderTests
         Assert.Empty(deny.Ingress);
         var backend = view.Policies[0];
         var fromFrontend = Assert.Single(backend.Ingress);
-        Assert.Equal(new PortView(Protocol.Tcp, 8080, null, null), Assert.Single(fromFrontend.Ports));
+        Assert.Equal(new PortSpec(Protocol.Tcp, 8080, null, null), Assert.Single(fromFrontend.Ports));
         Assert.Null(Assert.Single(fromFrontend.Peers).NamespaceSelector);
     }
 
@@ -72,7 +72,7 @@ public sealed class ManifestReaderTests
         Assert.Equal(new IpBlock("10.0.0.0/8", new[] { "10.1.0.0/16", "10.2.0.0/16" }.ToEquatableArray()), rule.Peers[0].IpBlock);
         Assert.True(rule.Peers[1].PodSelector!.IsEmpty);
         Assert.Equal(
-            new[] { new PortView(Protocol.Tcp, null, null, "http"), new PortView(Protocol.Tcp, null, null, "1http"), new PortView(Protocol.Udp, 8000, 8100, null), new PortView(Protocol.Sctp, null, null, null) },
+            new[] { new PortSpec(Protocol.Tcp, null, null, "http"), new PortSpec(Protocol.Tcp, null, null, "1http"), new PortSpec(Protocol.Udp, 8000, 8100, null), new PortSpec(Protocol.Sctp, null, null, null) },
             rule.Ports);
         Assert.Equal((0, 0), (policy.Ingress[1].Peers.Count, policy.Ingress[1].Ports.Count));
         Assert.Empty(policy.Egress[0].Peers);

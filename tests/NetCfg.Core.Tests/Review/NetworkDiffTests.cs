@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
@@ -15,7 +16,7 @@ public sealed class NetworkDiffTests
         new ConfigDeclaration("shop", null),
         new[]
         {
-            Component("F", "frontend", new[] { L("app", frontendLabel) }, new[] { Dep("B", backendPort) }.Concat(withCache ? new[] { Dep("C", 6379) } : new ComponentDependency[0]).ToArray()),
+            Component("F", "frontend", new[] { L("app", frontendLabel) }, new[] { Dep("B", backendPort) }.Concat(withCache ? new[] { Dep("C", 6379) } : new DependencyDeclaration[0]).ToArray()),
             Component("B", "backend", new[] { L("app", "backend") }),
         }.Concat(withCache ? new[] { Component("C", "cache") } : new[] { Component("W", "worker", deps: new[] { Dep("B", 9000, 9010, Protocol.Udp) }) }).ToArray());
 
@@ -54,7 +55,7 @@ public sealed class NetworkDiffTests
     {
         var input = MyWorker();
         var plain = ReviewFixtures.Flows(input);
-        var labelled = ReviewFixtures.Flows(input, PeerLabels.For(input.ProfileFiles.SelectMany(f => f.Profiles), null));
+        var labelled = ReviewFixtures.Flows(input, PeerLabels.For(input.ProfileFiles.SelectMany(f => f.Profiles), null, TranslationOptions.Default));
         Assert.NotEqual(plain.Flows.Select(f => f.To.Name), labelled.Flows.Select(f => f.To.Name));
         var diff = NetworkDiff.Compare(plain, labelled);
         Assert.True(diff.IsEmpty);
@@ -94,5 +95,5 @@ public sealed class NetworkDiffTests
     private static string Row(NetworkFlow flow) => $"{flow.From.Name} -> {flow.To.Name}: {flow.Ports}";
 
     private static NetworkFlows Flows(TranslationInput input) =>
-        ReviewFixtures.Flows(input, new Dictionary<string, string> { [PeerKeys.ClusterDns] = PeerLabels.ClusterDns });
+        ReviewFixtures.Flows(input, PeerLabels.For(Array.Empty<NetworkProfile>(), null, TranslationOptions.Default));
 }

@@ -14,7 +14,7 @@ public sealed class NetworkMarkdownTests
     [Fact]
     public void MyAppSnapshot()
     {
-        var actual = NetworkMarkdown.Render(Flows(Fixtures.MyApp(), PeerLabels.For(Array.Empty<Model.NetworkProfile>(), null)));
+        var actual = NetworkMarkdown.Render(Flows(Fixtures.MyApp(), PeerLabels.For(Array.Empty<Model.NetworkProfile>(), null, Model.TranslationOptions.Default)));
         Match("myapp-network.md", actual);
         Assert.Contains("\n| frontend | backend | TCP 8080 |\n", actual);
         Assert.DoesNotContain("| backend | frontend |", actual);
@@ -25,7 +25,7 @@ public sealed class NetworkMarkdownTests
     public void MyWorkerSnapshot()
     {
         var input = Fixtures.MyWorker();
-        var labels = PeerLabels.For(input.ProfileFiles.SelectMany(f => f.Profiles), null);
+        var labels = PeerLabels.For(input.ProfileFiles.SelectMany(f => f.Profiles), null, Model.TranslationOptions.Default);
         var actual = NetworkMarkdown.Render(Flows(input, labels));
         Match("myworker-network.md", actual);
         Assert.Contains("[/\"allow-egress-to-cloudflare-dns<br/>1.1.1.1/32\"\\]", actual);
@@ -72,7 +72,7 @@ public sealed class NetworkMarkdownTests
     {
         var ends = Enumerable.Range(0, 30).Select(i => new FlowEndpoint(EndpointKind.Component, "c" + i, null)).ToList();
         var flows = ends.SelectMany(a => ends.Select(b => new NetworkFlow(a, b, PortSet.All))).ToEquatableArray();
-        var text = NetworkMarkdown.Render(new NetworkFlows(ends.Select(e => new ComponentView(e.Key, LabelSelector.Everything)).ToEquatableArray(), ends.ToEquatableArray(), flows));
+        var text = NetworkMarkdown.Render(new NetworkFlows(ends.Select(e => new ComponentView(e.Key, Model.Selector.Everything)).ToEquatableArray(), ends.ToEquatableArray(), flows));
         Assert.Contains("\nThe diagram is left out: 900 flows are more than Mermaid draws (500).\n", text);
         Assert.Equal(900, text.Split('\n').Count(l => l.StartsWith("| c", StringComparison.Ordinal)));
     }

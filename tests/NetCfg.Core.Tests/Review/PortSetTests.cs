@@ -1,3 +1,4 @@
+using System;
 using NetCfg.Core.Model;
 using NetCfg.Core.Review;
 using Xunit;
@@ -7,7 +8,7 @@ namespace NetCfg.Core.Tests.Review;
 /// <summary>The symbolic port sets: algebra and the normalised text.</summary>
 public sealed class PortSetTests
 {
-    private static PortSet P(Protocol protocol, int? number = null, int? end = null, string? name = null) => PortSet.Of(new PortView(protocol, number, end, name));
+    private static PortSet P(Protocol protocol, int? number = null, int? end = null, string? name = null) => PortSet.Of(new PortSpec(protocol, number, end, name));
 
     [Fact]
     public void TextIsNormalised()
@@ -55,7 +56,7 @@ public sealed class PortSetTests
     [Fact]
     public void AnEmptyPortListIsEveryPortAndAllowsAsWritten()
     {
-        Assert.True(PortSet.Of(System.Array.Empty<PortView>()).IsAll);
+        Assert.True(PortSet.Of(System.Array.Empty<PortSpec>()).IsAll);
         var set = P(Protocol.Udp, 1000, 2000);
         Assert.True(set.Allows(Protocol.Udp, 1000) && set.Allows(Protocol.Udp, 2000));
         Assert.False(set.Allows(Protocol.Udp, 999) || set.Allows(Protocol.Udp, 2001) || set.Allows(Protocol.Tcp, 1500));

@@ -16,7 +16,7 @@ internal static class ReviewFixtures
     public static IReadOnlyList<ManifestFile> Files(TranslationInput input)
     {
         var result = Fixtures.Translate(input);
-        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.True(result.Succeeded, result.Errors());
         return result.Files.ToList();
     }
 
