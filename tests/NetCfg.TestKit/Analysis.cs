@@ -18,10 +18,10 @@ public static class Analysis
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
         .ToImmutableArray();
 
-    public static AnalyzerRun Run(Compilation compilation, ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options)
+    public static AnalyzerRun Run(Compilation compilation, ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
     {
         var exceptions = new List<string>();
-        var withAnalyzers = compilation.WithAnalyzers(Analyzers, Options(files, options, exceptions));
+        var withAnalyzers = compilation.WithAnalyzers(analyzers ?? Analyzers, Options(files, options, exceptions));
         var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         return new AnalyzerRun(diagnostics, exceptions);
     }
