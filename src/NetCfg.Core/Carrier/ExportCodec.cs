@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NetCfg.Core.Model;
 using static NetCfg.Core.Carrier.DeclarationCodec;
 
@@ -38,7 +39,10 @@ public static class ExportCodec
 
             var export = Read(r);
             r.End();
-            return export.Assembly == assembly ? export : Failed(assembly, $"it names assembly '{Shorten(export.Assembly)}'");
+            if (export.Assembly != assembly) return Failed(assembly, $"it names assembly '{Shorten(export.Assembly)}'");
+            return export.Components.FirstOrDefault(c => c.Assembly != assembly) is { } stray
+                ? Failed(assembly, $"its component '{Shorten(stray.Display)}' claims assembly '{Shorten(stray.Assembly)}'")
+                : export;
         }
         catch (FormatException e)
         {

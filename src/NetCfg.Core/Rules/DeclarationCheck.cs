@@ -20,7 +20,7 @@ public static class DeclarationCheck
         var invalid = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var component in input.Components.Concat(index.Network.Where(c => !index.IsLocal(c))))
         {
-            if (!ComponentRules.Check(component, index, problems)) invalid.Add(component.Type);
+            if (!ComponentRules.Check(component, index, problems)) invalid.Add(DeclarationIndex.Id(component));
         }
 
         GraphRules.Check(index, invalid, problems);

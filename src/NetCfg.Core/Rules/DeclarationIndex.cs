@@ -23,18 +23,19 @@ internal sealed class DeclarationIndex
             _exports[export.Assembly] = export;
             foreach (var component in export.Components)
             {
-                if (export.Config is not null) _separate[component.Type] = export;
-                else _byType[component.Type] = component;
+                if (export.Config is not null) _separate[Id(component)] = export;
+                else _byType[Id(component)] = component;
             }
         }
 
-        foreach (var component in input.Components.Where(c => c.IsComponent)) _byType[component.Type] = component;
+        foreach (var component in input.Components.Where(c => c.IsComponent)) _byType[Id(component)] = component;
         Network = input.Components
             .Where(c => c.IsComponent)
             .Concat(IsConfigProject ? input.Imports.Where(e => e.Config is null && e.Problem is null).SelectMany(e => e.Components) : Enumerable.Empty<ComponentDeclaration>())
-            .GroupBy(c => c.Type, System.StringComparer.Ordinal)
+            .GroupBy(Id, System.StringComparer.Ordinal)
             .Select(g => g.First())
             .OrderBy(c => c.Type, System.StringComparer.Ordinal)
+            .ThenBy(c => c.Assembly, System.StringComparer.Ordinal)
             .ToList();
         ByName = Network.Where(c => c.Name is not null).ToLookup(c => c.Name!, System.StringComparer.Ordinal);
         Profiles = input.ProfileFiles
@@ -57,11 +58,16 @@ internal sealed class DeclarationIndex
 
     public bool IsLocal(ComponentDeclaration component) => component.Assembly == Input.Assembly;
 
-    /// <summary>The component a typed target names, or null.</summary>
-    public ComponentDeclaration? Component(string? type) => type is not null && _byType.TryGetValue(type, out var found) ? found : null;
+    /// <summary>A component's identity: its assembly and its class (two libraries may have classes of the same name).</summary>
+    public static string Id(ComponentDeclaration component) => Id(component.Assembly, component.Type);
 
-    /// <summary>The export of another config that declares this type, or null.</summary>
-    public ComponentExport? SeparateNetwork(string? type) => type is not null && _separate.TryGetValue(type, out var found) ? found : null;
+    private static string Id(string? assembly, string? type) => assembly + "\n" + type;
+
+    /// <summary>The component a typed target names, or null.</summary>
+    public ComponentDeclaration? Component(TargetRef target) => target.Type is not null && _byType.TryGetValue(Id(target.Assembly, target.Type), out var found) ? found : null;
+
+    /// <summary>The export of another config that declares the target's class, or null.</summary>
+    public ComponentExport? SeparateNetwork(TargetRef target) => _separate.TryGetValue(Id(target.Assembly, target.Type), out var found) ? found : null;
 
     /// <summary>The export read from an assembly, or null when it exported nothing.</summary>
     public ComponentExport? Export(string? assembly) => assembly is not null && _exports.TryGetValue(assembly, out var found) ? found : null;
@@ -69,7 +75,7 @@ internal sealed class DeclarationIndex
     /// <summary>The component a dependency resolves to: by key, or by name when exactly one component has it.</summary>
     public ComponentDeclaration? Resolve(TargetRef target) => target.Shape switch
     {
-        TargetShape.Class => Component(target.Type),
+        TargetShape.Class => Component(target),
         TargetShape.Name when target.Name is { } name && ByName[name].Take(2).Count() == 1 => ByName[name].First(),
         _ => null,
     };

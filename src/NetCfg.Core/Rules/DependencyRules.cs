@@ -81,7 +81,7 @@ internal static class DependencyRules
             TargetShape.Null => "; pass typeof(TheComponent)",
             TargetShape.NotAClass => "; only classes marked [Component] can be depended on",
             TargetShape.Generic => "; a generic class cannot be a dependency target",
-            _ when index.SeparateNetwork(target.Type) is { } other => $"; it is in assembly '{other.Assembly}', which has a LocalNetworkConfig of its own: a separate network",
+            _ when index.SeparateNetwork(target) is { } other => $"; it is in assembly '{other.Assembly}', which has a LocalNetworkConfig of its own: a separate network",
             _ when target.Assembly != component.Assembly && index.Export(target.Assembly) is { Problem: { } problem } => $"; the NetCfg export of assembly '{target.Assembly}' cannot be read: {problem}",
             _ when target.Assembly != component.Assembly => $"; assembly '{target.Assembly}' exports no such component (declare it with [Component] in a project that uses NetCfg.Generators)",
             _ => "; add [Component(\"name\")] to it",

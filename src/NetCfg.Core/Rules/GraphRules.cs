@@ -30,7 +30,7 @@ internal static class GraphRules
     {
         var nodes = index.Network;
         var position = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Count; i++) position[nodes[i].Type] = i;
+        for (var i = 0; i < nodes.Count; i++) position[DeclarationIndex.Id(nodes[i])] = i;
         var edges = new Dictionary<(int, int), int>();
         var successors = new int[nodes.Count][];
         for (var i = 0; i < nodes.Count; i++)
@@ -38,8 +38,9 @@ internal static class GraphRules
             var targets = new SortedSet<int>();
             for (var d = 0; d < nodes[i].Dependencies.Count; d++)
             {
+                // A target outside the network (a library's dependency on a library, seen from that library) has no cycle here.
                 if (!nodes[i].Dependencies[d].Complete || index.Resolve(nodes[i].Dependencies[d].Target) is not { } target) continue;
-                var j = position[target.Type];
+                if (!position.TryGetValue(DeclarationIndex.Id(target), out var j)) continue;
                 if (j != i && targets.Add(j)) edges[(i, j)] = d;
             }
 
@@ -77,7 +78,7 @@ internal static class GraphRules
     private static void IdenticalSelectors(DeclarationIndex index, ISet<string> invalid, List<Problem> problems)
     {
         var groups = index.Network
-            .Where(c => c.Name is not null && c.Complete && !invalid.Contains(c.Type))
+            .Where(c => c.Name is not null && c.Complete && !invalid.Contains(DeclarationIndex.Id(c)))
             .Select(c => (Component: c, Selector: ComponentSelectors.Of(c)))
             .GroupBy(c => ComponentSelectors.Shown(c.Selector), System.StringComparer.Ordinal)
             .Where(g => g.Select(c => c.Component.Name).Distinct(System.StringComparer.Ordinal).Count() > 1)

@@ -36,7 +36,7 @@ internal sealed class ResolvedConfig
     {
         var profiles = index.Profiles.ToDictionary(g => g.Key, g => g.First().Profile, System.StringComparer.Ordinal);
         var resolved = index.Network.ToDictionary(
-            d => d.Type,
+            DeclarationIndex.Id,
             d => new ResolvedComponent(
                 d.Name!,
                 ComponentSelectors.Of(d),
@@ -44,8 +44,8 @@ internal sealed class ResolvedConfig
             System.StringComparer.Ordinal);
         var flows = index.Network
             .SelectMany(d => d.Dependencies.Select(dep => new Flow(
-                resolved[d.Type],
-                resolved[index.Resolve(dep.Target)!.Type],
+                resolved[DeclarationIndex.Id(d)],
+                resolved[DeclarationIndex.Id(index.Resolve(dep.Target)!)],
                 new PortSpec((Protocol)dep.Protocol, dep.Port, dep.EndPort, dep.PortName))))
             .Distinct()
             .ToList();
