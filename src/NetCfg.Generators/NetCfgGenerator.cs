@@ -71,7 +71,7 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LabelMembers);
         context.RegisterSourceOutput(members, static (spc, members) =>
         {
-            if (members is not null) spc.AddSource(members.Shape.HintName, LabelMembersWriter.Write(members));
+            if (members is not null) spc.AddSource(members.HintName, LabelMembersWriter.Write(members));
         });
 
         var declarations = assembly.Combine(components).Combine(configs)

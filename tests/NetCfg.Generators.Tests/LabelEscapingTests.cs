@@ -31,7 +31,8 @@ public sealed class LabelEscapingTests
     public void HostileStringsComeBackExactly(string hostile)
     {
         var members = new LabelMembers(
-            new TypeShape("Hostile.g.cs", "Escaping", new[] { "partial class Hostile" }.ToEquatableArray(), EquatableArray<string>.Empty),
+            "Hostile.g.cs",
+            new TypeShape("Escaping", new[] { "partial class Hostile" }.ToEquatableArray(), EquatableArray<string>.Empty),
             hostile,
             new[] { new Label(hostile, hostile), new Label("k" + hostile, "") }.ToEquatableArray(),
             hostile + "=" + hostile,

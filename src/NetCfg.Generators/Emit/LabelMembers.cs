@@ -8,11 +8,13 @@ using NetCfg.Generators.Parsing;
 namespace NetCfg.Generators.Emit;
 
 /// <summary>
-/// The members added to one partial component class, all from the core's selector (<see cref="ComponentSelectors"/>):
+/// The members added to one partial component class, in the file <see cref="HintName"/> (from its type key: namespace,
+/// nesting, arity), all from the core's selector (<see cref="ComponentSelectors"/>):
 /// its name, the selector's matchLabels, the whole selector in kubectl's -l syntax, and its expressions alone ("" when
 /// it has none). <see cref="Nullable"/>: the consumer's C# knows <c>#nullable</c> (C# 8 or later).
 /// </summary>
 public sealed record LabelMembers(
+    string HintName,
     TypeShape Shape,
     string ComponentName,
     EquatableArray<Label> PodLabels,
@@ -30,6 +32,7 @@ public sealed record LabelMembers(
         if (!emit || read.Shape is not { } shape || shape.Taken.Count == LabelMemberNames.All.Length || !HasValidSelector(component)) return null;
         var selector = ComponentSelectors.Of(component);
         return new LabelMembers(
+            CSharpNames.HintName(component.Type),
             shape,
             component.Name!,
             selector.MatchLabels,

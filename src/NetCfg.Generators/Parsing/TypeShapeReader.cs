@@ -27,7 +27,6 @@ public static class TypeShapeReader
         declarations.Reverse();
         if (Namespace(type.ContainingNamespace) is not { } ns) return null;
         return new TypeShape(
-            CSharpNames.HintName(TypeKeys.Key(type)),
             ns.Length == 0 ? null : ns,
             declarations.ToEquatableArray(),
             LabelMemberNames.All.Where(name => IsTaken(type, name)).ToEquatableArray());
@@ -92,12 +91,14 @@ public static class TypeShapeReader
     /// True when adding the member would collide: the class, one of its members or type parameters has the name, or a
     /// base class has an abstract member of that name (a static member may not hide it). Other inherited members are
     /// hidden, as a derived component's own values must be (the generated file disables CS0108 and CS0114).
+    /// MemberNames comes from the declarations: no member symbol is built for the check.
     /// </summary>
     private static bool IsTaken(INamedTypeSymbol type, string name) =>
         type.Name == name
         || type.TypeParameters.Any(p => p.Name == name)
-        || !type.GetMembers(name).IsEmpty
-        || BaseTypes(type).Any(b => b.GetMembers(name).Any(m => m.IsAbstract));
+        || type.MemberNames.Contains(name)
+        || !type.GetTypeMembers(name).IsEmpty
+        || BaseTypes(type).Any(b => b.MemberNames.Contains(name) && b.GetMembers(name).Any(m => m.IsAbstract));
 
     private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
     {
