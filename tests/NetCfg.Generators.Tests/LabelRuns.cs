@@ -36,7 +36,8 @@ internal static class LabelRuns
             references,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: parse.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+                nullableContextOptions: parse.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                warningLevel: 9999)); // every warning wave, as the SDK turns them on
         var driver = CSharpGeneratorDriver.Create(
             new[] { new NetCfgGenerator().AsSourceGenerator() }, ImmutableArray<AdditionalText>.Empty, parse, new BuildOptions(options));
         var result = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics).GetRunResult();
