@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetCfg.Core;
 using NetCfg.Core.Carrier;
@@ -14,7 +15,8 @@ namespace NetCfg.Generators;
 /// <summary>
 /// Reads the declarations, the components that referenced libraries export, and the NetworkProfile files; checks them
 /// with the core; and compiles two things into the assembly: the export of its components, for config projects that
-/// reference it, and the checked input, which the MSBuild task turns into manifests. Reports nothing: the analyzers do.
+/// reference it, and the checked input, which the MSBuild task turns into manifests; and it adds each partial component
+/// class's labels (ComponentName, PodLabels, LabelSelector) for the Deployment code. Reports nothing: the analyzers do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NetCfgGenerator : IIncrementalGenerator
@@ -25,13 +27,13 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
             .WithTrackingName(TrackingNames.Assembly);
 
-        var components = context.SyntaxProvider
+        var read = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.Component,
                 static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                static (ctx, _) => ComponentParser.Parse((INamedTypeSymbol)ctx.TargetSymbol, ctx.SemanticModel.Compilation.AssemblyName ?? string.Empty)!)
-            .WithTrackingName(TrackingNames.Components)
-            .Collect();
+                static (ctx, _) => ComponentRead.From(ctx))
+            .WithTrackingName(TrackingNames.Components);
+        var components = read.Select(static (r, _) => r.Declaration).Collect();
 
         var configs = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -59,6 +61,18 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         var emit = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => GeneratorOptions.Emit(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Emit);
+
+        // Each partial component class gets its ComponentName, PodLabels and LabelSelector: ordinary source (user code
+        // calls them), one output per component, so an edit of one component regenerates only its members.
+        var nullable = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
+        var members = read.Combine(nullable.Combine(emit))
+            .Select(static (pair, _) => LabelMembers.From(pair.Left, pair.Right.Left, pair.Right.Right))
+            .WithTrackingName(TrackingNames.LabelMembers);
+        context.RegisterSourceOutput(members, static (spc, members) =>
+        {
+            if (members is not null) spc.AddSource(members.HintName, LabelMembersWriter.Write(members));
+        });
 
         var declarations = assembly.Combine(components).Combine(configs)
             .Select(static (pair, _) => Declarations(pair.Left.Left, pair.Left.Right, pair.Right))

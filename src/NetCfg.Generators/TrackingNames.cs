@@ -12,4 +12,5 @@ public static class TrackingNames
     public const string Declarations = nameof(Declarations);
     public const string Export = nameof(Export);
     public const string Carrier = nameof(Carrier);
+    public const string LabelMembers = nameof(LabelMembers);
 }

@@ -103,6 +103,59 @@ public sealed class CachingTests
         Assert.Contains("port: 81", CarrierOf(second)!.File("networkpolicy/component-a.yaml"));
     }
 
+    /// <summary>The reasons of the member outputs: the source-output steps fed by <see cref="TrackingNames.LabelMembers"/>.</summary>
+    private static List<IncrementalStepRunReason> MemberOutputs(GeneratorDriverRunResult result) =>
+        result.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value)
+            .Where(step => step.Inputs.Any(i => i.Source.Name == TrackingNames.LabelMembers))
+            .SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+
+    private static readonly string[] LabelledSplit =
+    {
+        "using NetCfg; [assembly: LocalNetworkConfig(\"cfg\")]",
+        "using NetCfg; namespace N; [Component(\"a\")] [MatchLabel(\"app\", \"a\")] [DependsOn(typeof(B), Port = 80)] public partial class A { }",
+        "using NetCfg; namespace N; [Component(\"b\")] public partial class B { }",
+        "using NetCfg; namespace N; [Component(\"c\")] [MatchLabel(\"app\", \"c\")] public partial class C { }",
+    };
+
+    private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) EditFirstComponent(string from, string to) =>
+        RunTwice(Compile(LabelledSplit), c =>
+        {
+            var tree = c.SyntaxTrees.ElementAt(1);
+            Assert.Contains(from, LabelledSplit[1]);
+            return c.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(LabelledSplit[1].Replace(from, to), Generation.ParseOptions, tree.FilePath));
+        });
+
+    [Fact]
+    public void EditingOneComponentsLabelRegeneratesOnlyItsMembers()
+    {
+        var (first, second) = EditFirstComponent("[MatchLabel(\"app\", \"a\")]", "[MatchLabel(\"app\", \"a2\")]");
+        Assert.Equal(3, MemberOutputs(first).Count);
+        var members = Reasons(second, TrackingNames.LabelMembers).ToList();
+        Assert.Equal(1, members.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, members.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        var outputs = MemberOutputs(second);
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, outputs.Count(r => r == IncrementalStepRunReason.Cached));
+
+        var before = first.GeneratedTrees.Where(t => t.FilePath.EndsWith(".NetCfgLabels.g.cs", StringComparison.Ordinal)).ToDictionary(t => t.FilePath, t => t.ToString());
+        var after = second.GeneratedTrees.Where(t => t.FilePath.EndsWith(".NetCfgLabels.g.cs", StringComparison.Ordinal)).ToDictionary(t => t.FilePath, t => t.ToString());
+        var changed = Assert.Single(after, pair => before[pair.Key] != pair.Value);
+        Assert.Contains("{ \"app\", \"a2\" }", changed.Value);
+    }
+
+    [Fact]
+    public void EditingADependencyOrAnUnrelatedFileRegeneratesNoMembers()
+    {
+        var (_, port) = EditFirstComponent("Port = 80", "Port = 81");
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(port, TrackingNames.Components));
+        Assert.All(Reasons(port, TrackingNames.LabelMembers), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(MemberOutputs(port), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+
+        var (_, unrelated) = RunTwice(Compile(LabelledSplit), c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace N; partial class Other { }", Generation.ParseOptions)));
+        Assert.Equal(3, MemberOutputs(unrelated).Count);
+        Assert.All(MemberOutputs(unrelated), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
     [Fact]
     public void NoStepOutputHoldsACompilationSymbolOrSyntax()
     {
