@@ -19,7 +19,7 @@ internal sealed record AssemblySplit(Topology Topology, int Assemblies, IReadOnl
 
     public static readonly Gen<AssemblySplit> Gen =
         from topology in TopologyGen.Valid
-        from assemblies in CsCheck.Gen.Int[1, 3]
+        from assemblies in CsCheck.Gen.FrequencyConst((1, 1), (2, 2), (5, 3))
         from owners in CsCheck.Gen.Int[0, assemblies - 1].Array[topology.Components.Count]
         from profiles in CsCheck.Gen.Bool
         select new AssemblySplit(topology, assemblies, owners, profiles);
