@@ -42,6 +42,6 @@ public sealed class ImportTests
         var payload = Carrier.ExportCodec.Encode(Library("Lib", Component("X", "x", assembly: "App")));
         var export = Carrier.ExportCodec.Decode("Lib", payload);
         Assert.Empty(export.Components);
-        Assert.Contains("claims assembly 'App'", export.Problem);
+        Assert.Contains("it declares component 'X' of assembly 'App'", export.Problem);
     }
 }

@@ -41,7 +41,7 @@ public static class ExportCodec
             r.End();
             if (export.Assembly != assembly) return Failed(assembly, $"it names assembly '{Shorten(export.Assembly)}'");
             return export.Components.FirstOrDefault(c => c.Assembly != assembly) is { } stray
-                ? Failed(assembly, $"its component '{Shorten(stray.Display)}' claims assembly '{Shorten(stray.Assembly)}'")
+                ? Failed(assembly, $"it declares component '{Shorten(stray.Type)}' of assembly '{Shorten(stray.Assembly)}'")
                 : export;
         }
         catch (FormatException e)
