@@ -14,46 +14,66 @@ namespace NetCfg.Tasks;
 /// </summary>
 public sealed class BaselineFolder
 {
-    private BaselineFolder(string directory, IReadOnlyList<ManifestFile> files, string? problem)
+    private readonly IReadOnlyList<(string Path, byte[] Bytes)> _files;
+    private readonly string? _problem;
+
+    private BaselineFolder(string directory, IReadOnlyList<(string, byte[])> files, string? problem)
     {
         Directory = directory;
-        Files = files;
-        Problem = problem;
+        _files = files;
+        _problem = problem;
         Fingerprint = Hash(files, problem);
     }
 
     public string Directory { get; }
 
-    public IReadOnlyList<ManifestFile> Files { get; }
-
-    /// <summary>Why the folder could not be read ("does not exist", …), or null.</summary>
-    public string? Problem { get; }
-
-    /// <summary>Equal for equal contents: part of the render key, so a changed baseline renders the diff again.</summary>
+    /// <summary>Equal for equal contents: part of the render key, so a changed baseline renders the diff again. Costs no YAML.</summary>
     public string Fingerprint { get; }
 
     public static BaselineFolder Read(string directory)
     {
-        if (File.Exists(directory)) return new BaselineFolder(directory, Array.Empty<ManifestFile>(), "is a file, not a folder");
-        if (!System.IO.Directory.Exists(directory)) return new BaselineFolder(directory, Array.Empty<ManifestFile>(), "does not exist");
+        var none = Array.Empty<(string, byte[])>();
+        if (File.Exists(directory)) return new BaselineFolder(directory, none, "is a file, not a folder");
+        if (!System.IO.Directory.Exists(directory)) return new BaselineFolder(directory, none, "does not exist");
         try
         {
             var paths = File.Exists(Path.Combine(directory, ManifestDirectory.StateFile))
                 ? ManifestDirectory.WrittenPaths(directory)
                 : ManifestFiles.Listed(directory);
-            return new BaselineFolder(directory, ManifestFiles.Read(directory, paths), null);
+            return new BaselineFolder(directory, ManifestFiles.ReadBytes(directory, paths), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new BaselineFolder(directory, Array.Empty<ManifestFile>(), "could not be read: " + e.Message);
+            return new BaselineFolder(directory, none, "could not be read: " + e.Message);
         }
     }
 
-    private static string Hash(IReadOnlyList<ManifestFile> files, string? problem)
+    /// <summary>The files as text, or null with <paramref name="problem"/> saying why they could not be read.</summary>
+    public IReadOnlyList<ManifestFile>? Files(out string? problem)
     {
-        var text = new StringBuilder(problem ?? string.Empty).Append('\n');
-        foreach (var file in files) text.Append(file.Path).Append('\n').Append(file.Content.Length).Append('\n').Append(file.Content);
-        using var sha = SHA256.Create();
-        return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString())));
+        problem = _problem;
+        if (problem is not null) return null;
+        try
+        {
+            return _files.Select(f => ManifestFiles.Decode(f.Path, f.Bytes)).ToList();
+        }
+        catch (InvalidDataException e)
+        {
+            problem = "could not be read: " + e.Message;
+            return null;
+        }
+    }
+
+    private static string Hash(IReadOnlyList<(string Path, byte[] Bytes)> files, string? problem)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes((problem ?? string.Empty) + "\n"));
+        foreach (var (path, bytes) in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(path + "\n" + bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+            sha.AppendData(bytes);
+        }
+
+        return Convert.ToBase64String(sha.GetHashAndReset());
     }
 }

@@ -20,16 +20,34 @@ public static class ManifestFiles
 
     /// <summary>The reviewed files among <paramref name="paths"/> that exist, in path order.</summary>
     /// <exception cref="InvalidDataException">A file is not UTF-8 text.</exception>
-    public static List<ManifestFile> Read(string directory, IEnumerable<string> paths)
+    public static List<ManifestFile> Read(string directory, IEnumerable<string> paths) =>
+        ReadBytes(directory, paths).Select(f => Decode(f.Path, f.Bytes)).ToList();
+
+    /// <summary>The same, as bytes.</summary>
+    public static List<(string Path, byte[] Bytes)> ReadBytes(string directory, IEnumerable<string> paths)
     {
-        var files = new List<ManifestFile>();
+        var files = new List<(string, byte[])>();
         foreach (var relative in paths.Where(IsReviewed).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal))
         {
             var path = Path.Combine(directory, relative.Replace('/', Path.DirectorySeparatorChar));
-            if (File.Exists(path)) files.Add(new ManifestFile(relative, Text(relative, File.ReadAllBytes(path))));
+            if (File.Exists(path)) files.Add((relative, File.ReadAllBytes(path)));
         }
 
         return files;
+    }
+
+    /// <exception cref="InvalidDataException">The bytes are not UTF-8 text.</exception>
+    public static ManifestFile Decode(string path, byte[] bytes)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return new ManifestFile(path, StrictUtf8.GetString(bytes, start, bytes.Length - start));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidDataException($"{path} is not UTF-8 text");
+        }
     }
 
     /// <summary>The review's files of a folder NetCfg may not have written: its config and every file directly in networkpolicy/.</summary>
@@ -38,18 +56,5 @@ public static class ManifestFiles
         var policies = Path.Combine(directory, ManifestReader.PolicyFolder.TrimEnd('/'));
         var names = Directory.Exists(policies) ? Directory.EnumerateFiles(policies).Select(Path.GetFileName) : Enumerable.Empty<string>();
         return new[] { ManifestReader.ConfigPath }.Concat(names.Select(name => ManifestReader.PolicyFolder + name));
-    }
-
-    private static string Text(string path, byte[] bytes)
-    {
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
-        {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InvalidDataException($"{path} is not UTF-8 text");
-        }
     }
 }

@@ -47,7 +47,11 @@ internal sealed class ManifestRender
 
         var files = result.Files.ToList();
         var review = NetworkReview.Of(files, _input.ProfileFiles.SelectMany(f => f.Profiles), _options);
+
+        // The current flows on another core while this one reads and evaluates the manifests now in the folder.
+        var flows = System.Threading.Tasks.Task.Run(() => review.Flows);
         Compare(review);
+        flows.GetAwaiter().GetResult();
         files.Add(review.Markdown);
         if (_baseline is null) return new ManifestDirectory.Rendered(files);
         var diff = Diff(review, _baseline);
@@ -78,13 +82,13 @@ internal sealed class ManifestRender
 
     private ManifestFile? Diff(NetworkReview review, BaselineFolder baseline)
     {
-        if (baseline.Problem is not null)
+        if (baseline.Files(out var problem) is not { } files)
         {
-            BaselineProblem = baseline.Problem;
+            BaselineProblem = problem;
             return null;
         }
 
-        var read = review.Read(baseline.Files);
+        var read = review.Read(files);
         if (!read.Succeeded)
         {
             BaselineProblem = "holds no NetCfg manifests the review can read: " + First(read.Errors);

@@ -17,6 +17,7 @@ public sealed class NetworkReview
     private readonly Dictionary<string, string> _contents;
     private readonly Dictionary<string, PolicyView> _policies;
     private readonly IReadOnlyDictionary<string, string> _labels;
+    private readonly Lazy<NetworkFlows> _flows;
 
     private NetworkReview(IReadOnlyList<ManifestFile> files, NetworkView view, IReadOnlyDictionary<string, string> labels)
     {
@@ -24,12 +25,13 @@ public sealed class NetworkReview
         _policies = view.Policies.ToDictionary(p => p.Path, StringComparer.Ordinal);
         _labels = labels;
         View = view;
-        Flows = FlowEvaluator.Evaluate(view, labels);
+        _flows = new Lazy<NetworkFlows>(() => FlowEvaluator.Evaluate(view, labels));
     }
 
     public NetworkView View { get; }
 
-    public NetworkFlows Flows { get; }
+    /// <summary>The flows, evaluated on first use (by one thread; others wait for it).</summary>
+    public NetworkFlows Flows => _flows.Value;
 
     public ManifestFile Markdown => new(NetworkMarkdown.FileName, NetworkMarkdown.Render(Flows));
 
@@ -57,6 +59,7 @@ public sealed class NetworkReview
     /// </summary>
     public NetworkReadResult Read(IReadOnlyList<ManifestFile> files)
     {
+        if (SameAs(files) && files.Count == _contents.Count) return new NetworkReadResult(View, EquatableArray<string>.Empty);
         var reused = files.Where(f => _policies.ContainsKey(f.Path) && _contents[f.Path] == f.Content).ToList();
         if (reused.Count == 0 || !files.Any(f => f.Path == ManifestReader.ConfigPath)) return ManifestReader.Read(files);
 
