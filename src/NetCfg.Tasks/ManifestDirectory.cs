@@ -25,6 +25,9 @@ public static class ManifestDirectory
 
     public sealed record Result(int Written, int Unchanged, int Removed, IReadOnlyList<string> Files);
 
+    /// <summary>What a render gives <see cref="SyncCached(string, string, Func{Rendered}, TimeSpan)"/>: the files, and whether to remember them.</summary>
+    public sealed record Rendered(IReadOnlyList<ManifestFile> Files, bool Cacheable = true);
+
     public static Result Sync(string directory, IReadOnlyList<ManifestFile> files, TimeSpan lockTimeout)
     {
         CheckPaths(files);
@@ -37,7 +40,14 @@ public static class ManifestDirectory
     /// Like <see cref="Sync"/>, but skips rendering when the folder already holds what <paramref name="key"/> renders
     /// to: the same key as last time, and every file written then still there, byte for byte (SHA-256).
     /// </summary>
-    public static Result SyncCached(string directory, string key, Func<IReadOnlyList<ManifestFile>> render, TimeSpan lockTimeout)
+    public static Result SyncCached(string directory, string key, Func<IReadOnlyList<ManifestFile>> render, TimeSpan lockTimeout) =>
+        SyncCached(directory, key, () => new Rendered(render()), lockTimeout);
+
+    /// <summary>
+    /// The same, for a render that may ask not to be remembered (<see cref="Rendered.Cacheable"/> false): the next sync
+    /// with the same key then renders again. <paramref name="render"/> runs under the folder's lock, before any write.
+    /// </summary>
+    public static Result SyncCached(string directory, string key, Func<Rendered> render, TimeSpan lockTimeout)
     {
         Directory.CreateDirectory(directory);
         using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
@@ -46,9 +56,11 @@ public static class ManifestDirectory
         if (CachedFiles(directory, cachePath, keyHash) is { } cached) return new Result(0, cached.Count, 0, cached);
 
         if (File.Exists(cachePath)) File.Delete(cachePath);
-        var files = render();
+        var rendered = render();
+        var files = rendered.Files;
         CheckPaths(files);
         var result = SyncLocked(directory, files);
+        if (!rendered.Cacheable) return result;
         var record = new StringBuilder(keyHash).Append('\n');
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
@@ -79,11 +91,17 @@ public static class ManifestDirectory
         return files;
     }
 
+    /// <summary>The paths (relative, '/' separated) the last sync of <paramref name="directory"/> wrote, as its state file lists them.</summary>
+    public static IReadOnlyList<string> WrittenPaths(string directory) =>
+        ReadState(directory).Where(IsSafe).ToList();
+
+    private static bool IsSafe(string path) => SafePath.IsMatch(path) && !path.Split('/').Any(part => part == ".." || part == ".");
+
     private static void CheckPaths(IReadOnlyList<ManifestFile> files)
     {
         foreach (var file in files)
         {
-            if (!SafePath.IsMatch(file.Path) || file.Path.Split('/').Any(part => part == ".." || part == "."))
+            if (!IsSafe(file.Path))
             {
                 throw new InvalidDataException($"refusing to write outside the manifests folder: '{file.Path}'");
             }

@@ -5,8 +5,8 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using NetCfg.Core.Carrier;
+using NetCfg.Core.Review;
 using NetCfg.Core.Rules;
-using NetCfg.Core.Translation;
 
 namespace NetCfg.Tasks;
 
@@ -34,6 +34,9 @@ public sealed class WriteNetCfgManifests : Task
     public string DnsPodLabel { get; set; } = string.Empty;
 
     public string DnsPort { get; set; } = string.Empty;
+
+    /// <summary>NetCfgBaselineDir: another copy of the manifests to write network-diff.md against; relative to the project.</summary>
+    public string BaselineDir { get; set; } = string.Empty;
 
     /// <summary>Every manifest file now in the folder, for FileWrites.</summary>
     [Output]
@@ -72,26 +75,28 @@ public sealed class WriteNetCfgManifests : Task
     {
         var errors = new List<string>();
         var options = OptionRules.Read(Property, errors);
+        var baselineDir = BaselineProperty.Resolve(BaselineDir, ProjectPath, OutputDirectory, out var baselineError);
+        if (baselineError is not null) errors.Add(baselineError);
         foreach (var error in errors) Log.LogError(null, RuleIds.InvalidProperty, null, ProjectPath, 0, 0, 0, 0, error);
         if (errors.Count > 0) return false;
 
-        // The same input rendered by the same core with the same options gives the same files: skip rendering when nothing changed.
-        var result = ManifestDirectory.SyncCached(OutputDirectory, RenderKey.Of(carried.EncodedInput, options), () => Render(carried, options), TimeSpan.FromSeconds(LockTimeoutSeconds));
+        // The same input rendered by the same core with the same options (and baseline) gives the same files: skip rendering when nothing changed.
+        var baseline = baselineDir is null ? null : BaselineFolder.Read(baselineDir);
+        var render = new ManifestRender(carried.Input, options, OutputDirectory, baseline);
+        var key = RenderKey.Of(carried.EncodedInput, options, baseline?.Fingerprint);
+        var result = ManifestDirectory.SyncCached(OutputDirectory, key, render.Render, TimeSpan.FromSeconds(LockTimeoutSeconds));
         Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
         Log.LogMessage(MessageImportance.High, "NetCfg -> {0} ({1} files: {2} written, {3} unchanged, {4} removed)",
             Path.GetFullPath(OutputDirectory), result.Files.Count, result.Written, result.Unchanged, result.Removed);
-        return true;
-    }
-
-    private static IReadOnlyList<NetCfg.Core.Model.ManifestFile> Render(CarriedInput carried, NetCfg.Core.Model.TranslationOptions options)
-    {
-        var result = NetworkConfigTranslator.Translate(carried.Input, options);
-        if (!result.Succeeded)
+        foreach (var line in render.FlowLines) Log.LogMessage(MessageImportance.High, "{0}", line);
+        if (render.PreviousNote is { } note) Log.LogMessage(MessageImportance.Normal, "NetCfg: the flows were not compared with the manifests that were in the folder: {0}", note);
+        if (render.BaselineProblem is { } problem)
         {
-            throw new InvalidDataException("the carried declarations have problems: " + string.Join("; ", result.Check.Problems.Where(p => p.Blocks).Select(p => p.Id + " " + p.Message)));
+            Log.LogWarning(null, RuleIds.BaselineUnusable, null, ProjectPath, 0, 0, 0, 0,
+                "NetCfgBaselineDir '{0}' {1}; no {2} was written.", baseline!.Directory, problem, DiffMarkdown.FileName);
         }
 
-        return result.Files;
+        return true;
     }
 
     private bool NotWritten(CarriedInput carried)

@@ -28,6 +28,7 @@ public static class RuleIds
     public const string NoCarrier = "NETCFG100";
     public const string NotWritten = "NETCFG101";
     public const string WriteFailed = "NETCFG102";
+    public const string BaselineUnusable = "NETCFG103";
 
     /// <summary>The IDs the analyzers report: every rule of <see cref="DeclarationCheck"/>.</summary>
     public static readonly IReadOnlyList<string> Analyzer = new[]
