@@ -42,6 +42,10 @@ public sealed class WriteNetCfgManifests : Task
     [Output]
     public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>False when the assembly has no manifests to write (a component library, no declarations, or problems).</summary>
+    [Output]
+    public bool HasManifests { get; set; }
+
     public override bool Execute()
     {
         try
@@ -61,7 +65,7 @@ public sealed class WriteNetCfgManifests : Task
                 CheckedInputCarrier.Status.Error => NotWritten(carried),
                 CheckedInputCarrier.Status.Library => Library(carried),
                 CheckedInputCarrier.Status.Empty => Empty(),
-                _ => Write(carried),
+                _ => HasManifests = Write(carried),
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or BadImageFormatException)

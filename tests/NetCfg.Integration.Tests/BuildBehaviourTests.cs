@@ -51,6 +51,19 @@ public sealed class BuildBehaviourTests
     }
 
     [Fact]
+    public void AnUnchangedComponentLibraryBuildSkipsTheTask()
+    {
+        using var project = new TempProject().Source("Components.cs", OneComponent.Replace("[assembly: LocalNetworkConfig(\"shop\")]", string.Empty));
+        var first = project.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("NetCfg: App is a component library (1 component: web)", first.Output);
+        var second = project.Build();
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.DoesNotContain("NetCfg:", second.Output);
+        Assert.Empty(TempProject.Tree(project.Manifests()));
+    }
+
+    [Fact]
     public void TwoCleanBuildsGiveTheSameBytesAndARebuildRewritesNothing()
     {
         using var project = new TempProject().Source("Components.cs", TwoComponents);
@@ -142,7 +155,7 @@ public sealed class BuildBehaviourTests
         var folder = Path.Combine(project.Directory, "deploy", "net");
         var result = project.Build($"-p:NetCfgAllowDns=false -p:NetCfgManifestsDir={folder}");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"NetCfg -> {folder}/ (5 files: 5 written", result.Output);
+        Assert.Contains($"NetCfg -> {folder}/ (6 files: 6 written", result.Output);
         Assert.DoesNotContain("kube-dns", File.ReadAllText(Path.Combine(folder, "networkpolicy", "component-web.yaml")));
         Assert.Empty(TempProject.Tree(project.Manifests()));
     }

@@ -47,15 +47,17 @@ public sealed class WriteNetCfgManifestsTests : IDisposable
         Assert.True(result);
         Assert.Empty(log.Errors);
         Assert.Contains("networkpolicy/component-a.yaml", Written());
-        Assert.Equal(5, task.Files.Length);
-        Assert.Contains(log.Messages, m => m.Message!.StartsWith("NetCfg -> ", StringComparison.Ordinal) && m.Message.Contains("5 written"));
+        Assert.Equal(6, task.Files.Length);
+        Assert.True(task.HasManifests);
+        Assert.Contains(log.Messages, m => m.Message!.StartsWith("NetCfg -> ", StringComparison.Ordinal) && m.Message.Contains("6 written"));
     }
 
     [Fact]
     public void AComponentLibrarySaysSoInOneLineAndWritesNothing()
     {
-        var (_, log, result) = Run("[Component(\"b\")] class B { }\n[Component(\"a\")] class A { }");
+        var (task, log, result) = Run("[Component(\"b\")] class B { }\n[Component(\"a\")] class A { }");
         Assert.True(result);
+        Assert.False(task.HasManifests);
         var line = Assert.Single(log.Messages, m => m.Message!.StartsWith("NetCfg", StringComparison.Ordinal));
         Assert.Equal("NetCfg: UserApp is a component library (2 components: a, b); no manifests are written here. A project that references it and has [assembly: LocalNetworkConfig] includes them.", line.Message);
         Assert.Empty(Written());
