@@ -43,6 +43,7 @@ public sealed class RuleParityTests
         [RuleIds.IgnoredAttribute] = (Config + "[Component(\"a\")] class A { } [MatchLabel(\"app\", \"x\")] class B { }", Array.Empty<(string, string)>(), false),
         [RuleIds.UnknownComponentName] = (Config + "[Component(\"a\")] [DependsOn(\"b\", Port = 1)] class A { }", Array.Empty<(string, string)>(), false),
         [RuleIds.UnreadableExport] = (Config + "[Component(\"a\")] class A { }", Array.Empty<(string, string)>(), true),
+        [RuleIds.EmptyNetwork] = (Config + "class A { }", Array.Empty<(string, string)>(), false),
     };
 
     public static TheoryData<string> Ids() => new(RuleIds.Analyzer);

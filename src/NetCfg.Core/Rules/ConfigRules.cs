@@ -20,5 +20,13 @@ internal static class ConfigRules
                     new[] { Site.OnConfig(0) }.ToEquatableArray()));
             }
         }
+
+        if (configs.Count > 0 && configs[0].Complete && index.Network.Count == 0)
+        {
+            problems.Add(
+                RuleIds.EmptyNetwork,
+                Site.OnConfig(0),
+                $"The LocalNetworkConfig '{configs[0].Name}' includes no component, so its manifests hold only the default-deny policy, which blocks all traffic of the namespace; declare [Component] classes here, or reference the component libraries that declare them");
+        }
     }
 }

@@ -21,6 +21,7 @@ public static class RuleIds
     public const string IgnoredAttribute = "NETCFG014";
     public const string UnknownComponentName = "NETCFG015";
     public const string UnreadableExport = "NETCFG016";
+    public const string EmptyNetwork = "NETCFG017";
 
     // Reported by the MSBuild task and targets, not by the analyzers.
     public const string InvalidProperty = "NETCFG020";
@@ -35,11 +36,11 @@ public static class RuleIds
     {
         UnknownProfile, DependencyCycle, NotAComponent, InvalidPort, DuplicateComponentName, InvalidSelector, InvalidName,
         IdenticalSelector, MalformedProfile, DuplicateDependency, MissingPort, DuplicateProfile, ConfigCount, IgnoredAttribute,
-        UnknownComponentName, UnreadableExport,
+        UnknownComponentName, UnreadableExport, EmptyNetwork,
     };
 
     /// <summary>Valid but probably unintended declarations: warnings by default.</summary>
-    public static readonly IReadOnlyList<string> Warnings = new[] { IdenticalSelector, DuplicateDependency, MissingPort, IgnoredAttribute };
+    public static readonly IReadOnlyList<string> Warnings = new[] { IdenticalSelector, DuplicateDependency, MissingPort, IgnoredAttribute, EmptyNetwork };
 
     /// <summary>
     /// The problems that block the manifests whatever their severity: input Kubernetes would reject or the translator

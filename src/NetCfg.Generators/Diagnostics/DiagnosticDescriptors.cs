@@ -180,10 +180,21 @@ public static class DiagnosticDescriptors
         description: "A referenced component library exports its components in its assembly; the export is truncated, corrupt or from another NetCfg version.",
         helpLinkUri: DocsBase + RuleIds.UnreadableExport + ".md");
 
+    public static readonly DiagnosticDescriptor EmptyNetwork = new(
+        RuleIds.EmptyNetwork,
+        "The config includes no component",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A LocalNetworkConfig without components emits only the default-deny policy: every pod of the namespace loses all traffic. Components come from [Component] classes of the project and of the component libraries it references.",
+        helpLinkUri: DocsBase + RuleIds.EmptyNetwork + ".md");
+
     /// <summary>Every descriptor, by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         UnknownProfile, DependencyCycle, NotAComponent, InvalidPort, DuplicateComponentName, InvalidSelector, InvalidName, IdenticalSelector,
         MalformedProfile, DuplicateDependency, MissingPort, DuplicateProfile, ConfigCount, IgnoredAttribute, UnknownComponentName, UnreadableExport,
+        EmptyNetwork,
     }.ToDictionary(d => d.Id, System.StringComparer.Ordinal);
 }
