@@ -216,7 +216,8 @@ internal static class ProfileReader
 
         if (Get(port, "port") is { } portNode && Scalar(portNode, "port", errors) is { } portScalar && IsName(portScalar))
         {
-            if (!KubernetesNames.IsPortName(portScalar.Value!)) Error(errors, portScalar, $"port name '{portScalar.Value}' is not valid ({KubernetesNames.PortNameRule})");
+            if (portScalar.Style is ScalarStyle.Plain && Yaml11Words.Contains(portScalar.Value!)) Error(errors, portScalar, $"port '{portScalar.Value}' is a boolean to YAML 1.1 readers (null to any reader); quote it if it is a port name");
+            else if (!KubernetesNames.IsPortName(portScalar.Value!)) Error(errors, portScalar, $"port name '{portScalar.Value}' is not valid ({KubernetesNames.PortNameRule})");
             if (Get(port, "endPort") is not null) Error(errors, port, "endPort cannot be used with a named port");
             return spec with { Name = portScalar.Value };
         }
@@ -226,9 +227,12 @@ internal static class ProfileReader
         return spec;
     }
 
-    // A plain scalar that starts with a letter is a port name; anything else must be a number.
+    // A scalar that starts with a letter, quoted or not, is a port name; anything else must be a plain number.
     private static bool IsName(YamlScalarNode scalar) =>
-        scalar.Style is ScalarStyle.Plain && scalar.Value is { Length: > 0 } value && value[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+        scalar.Value is { Length: > 0 } value && value[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    // Plain words that YAML 1.1 readers (Kubernetes' own) take for booleans or null, never for a port name.
+    private static readonly HashSet<string> Yaml11Words = new(System.StringComparer.OrdinalIgnoreCase) { "y", "yes", "n", "no", "true", "false", "on", "off", "null" };
 
     private static int? Number(YamlMappingNode map, string key, List<ProfileError> errors)
     {
