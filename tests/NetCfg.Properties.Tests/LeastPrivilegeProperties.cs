@@ -17,7 +17,7 @@ public sealed class LeastPrivilegeProperties
 {
     [Fact]
     public void EmittedPoliciesAllowExactlyTheDeclaredFlows() =>
-        TopologyGen.Valid.Sample(
+        TopologyGen.Full.Sample(
             topology =>
             {
                 var result = ProbeRunner.Run(topology, Emit(topology));

@@ -10,11 +10,11 @@ namespace NetCfg.Properties.Tests.Probes;
 
 /// <summary>
 /// Groups probes the oracle cannot tell apart, so it is asked once per group while the model is still asked for every
-/// probe. The oracle reads an endpoint only through its kind and namespace, the label selectors of the policies, and
-/// the ipBlocks (named ports would also read the pod's container ports: when the policies use any, nothing is grouped
-/// by port); it reads a port only through the port entries. Two ports that every port entry of that protocol (emitted
-/// or declared) covers alike get the same verdicts from the oracle and from the model; likewise two endpoints with the
-/// same answers to every selector and ipBlock of the emitted policies.
+/// probe. The oracle reads an endpoint only through its kind and namespace, the label selectors of the policies, the
+/// ipBlocks and (for named ports) its container ports; it reads a port only through the numbered port entries and the
+/// container ports. Two ports that every numbered entry of that protocol (emitted or declared) covers alike, and that
+/// are no container port's number, get the same verdicts from the oracle; likewise two endpoints with the same
+/// container ports and the same answers to every selector and ipBlock of the emitted policies.
 /// </summary>
 internal sealed class OracleClasses
 {
@@ -43,7 +43,7 @@ internal sealed class OracleClasses
             var e = endpoints[i];
             var address = IPAddress.Parse(e.Ip);
             var pod = e.IsPod ? new Pod(e.Namespace!, e.Labels, e.Ip) : null;
-            var signature = new StringBuilder(e.IsPod ? "pod|" : "external|");
+            var signature = new StringBuilder(e.IsPod ? "pod|" : "external|").Append(string.Join(",", e.ContainerPorts)).Append('|');
             foreach (var policy in policies) signature.Append(pod is not null && cluster.Selects(policy, pod) ? '1' : '0');
             signature.Append('|');
             foreach (var (policy, peer) in peers) signature.Append(PeerBit(cluster, policy, peer, pod, address));
@@ -51,8 +51,9 @@ internal sealed class OracleClasses
         }
 
         var emitted = rules.SelectMany(r => r.Ports ?? new List<V1NetworkPolicyPort>()).ToList();
-        var named = emitted.Any(p => p.Port?.Value is { } v && !int.TryParse(v, out _));
-        var entries = emitted.Select(p => (Protocol: p.Protocol ?? "TCP", Port: p.Port?.Value is { } v && int.TryParse(v, out var n) ? n : (int?)null, p.EndPort))
+        var containerPorts = endpoints.SelectMany(e => e.ContainerPorts).Select(p => (p.Protocol, p.Number)).ToHashSet();
+        var entries = emitted.Where(p => p.Port?.Value is null || int.TryParse(p.Port.Value, out _)) // named entries: see containerPorts
+            .Select(p => (Protocol: p.Protocol ?? "TCP", Port: p.Port?.Value is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : (int?)null, p.EndPort))
             .Concat(Declared(topology))
             .Distinct()
             .ToList();
@@ -65,7 +66,9 @@ internal sealed class OracleClasses
             var row = new int[ports.Count];
             for (var i = 0; i < ports.Count; i++)
             {
-                var key = named ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Concat(mine.Select(e => Covers(e.Port, e.EndPort, ports[i]) ? '1' : '0'));
+                var key = containerPorts.Contains((protocol, ports[i]))
+                    ? "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : string.Concat(mine.Select(e => Covers(e.Port, e.EndPort, ports[i]) ? '1' : '0'));
                 row[i] = seen.TryAdd(key, i) ? i : seen[key];
             }
 
@@ -76,8 +79,10 @@ internal sealed class OracleClasses
     }
 
     private static IEnumerable<(string Protocol, int? Port, int? EndPort)> Declared(Topology topology) =>
-        topology.Components.SelectMany(c => c.Dependencies).Select(d => (d.Protocol.ToString().ToUpperInvariant(), d.Port, d.EndPort))
-            .Concat(topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Ports).Select(p => ((p.Protocol ?? Proto.Tcp).ToString().ToUpperInvariant(), p.Port, p.EndPort)))
+        topology.Components.SelectMany(c => c.Dependencies).Where(d => d.PortName is null).Select(d => (d.Protocol.ToString().ToUpperInvariant(), d.Port, d.EndPort))
+            .Concat(topology.Profiles.SelectMany(p => p.AllRules).SelectMany(r => r.Ports).Where(p => p.Name is null).Select(p => ((p.Protocol ?? Proto.Tcp).ToString().ToUpperInvariant(), p.Port, p.EndPort)))
+            .Append(("TCP", DnsExpectation.Of(topology.Layout).Port, null))
+            .Append(("UDP", DnsExpectation.Of(topology.Layout).Port, null))
             .Append(("TCP", 53, null))
             .Append(("UDP", 53, null));
 

@@ -44,11 +44,12 @@ internal static class ProbeRunner
 
     public static Setup Prepare(Topology topology, IReadOnlyList<V1NetworkPolicy> policies)
     {
+        var endpoints = ProbeEndpoints.For(topology);
         var namespaces = new[] { topology.EffectiveNamespace, TopologyGen.KubeSystem, TopologyGen.OtherNamespace }
+            .Concat(endpoints.Where(e => e.IsPod).Select(e => e.Namespace!))
             .Distinct()
             .ToDictionary(n => n, n => ExpectedModel.NamespaceLabels(n));
         var cluster = new Cluster(namespaces, policies, Topology.DefaultNamespace);
-        var endpoints = ProbeEndpoints.For(topology);
         var ports = Ports(topology);
         return new Setup(
             topology,
@@ -140,11 +141,16 @@ internal static class ProbeRunner
         return verdicts;
     }
 
-    /// <summary>Every declared port and range end (and the ports just outside each range), plus a few undeclared ones.</summary>
+    /// <summary>
+    /// Every declared port and range end (and the ports just outside each range), the DNS port, the numbers of the pods'
+    /// named ports (and the other numbers their twins put the names on), plus a few undeclared ones.
+    /// </summary>
     public static IReadOnlyList<int> Ports(Topology topology)
     {
         var declared = topology.Components.SelectMany(c => c.Dependencies).Select(d => (d.Port, d.EndPort))
-            .Concat(topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Ports).Select(p => (p.Port, p.EndPort)));
+            .Concat(topology.Profiles.SelectMany(p => p.AllRules).SelectMany(r => r.Ports).Select(p => (p.Port, p.EndPort)))
+            .Concat(topology.NamedPorts.SelectMany(p => new[] { p, FeatureEndpoints.Shifted(p) }).Select(p => ((int?)p.Number, (int?)null)))
+            .Append((DnsExpectation.Of(topology.Layout).Port, null));
         var ports = new SortedSet<int>(UndeclaredPorts);
         foreach (var (port, end) in declared)
         {
