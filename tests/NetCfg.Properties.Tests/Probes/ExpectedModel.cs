@@ -27,12 +27,19 @@ internal sealed class ExpectedModel
     private readonly List<(string Profile, ProfileRuleSpec Rule)>[] ingressOf;
     private readonly DnsExpectation dns;
 
+    /// <summary>The DNS the build promises.</summary>
+    public DnsExpectation Dns => dns;
+
+    /// <summary>Whether the topology names ports anywhere.</summary>
+    public bool UsesNamedPorts { get; }
+
     public ExpectedModel(Topology topology, IReadOnlyList<ProbeEndpoint> endpoints)
     {
         this.topology = topology;
         this.endpoints = endpoints;
         ns = topology.EffectiveNamespace;
         dns = DnsExpectation.Of(topology.Layout);
+        UsesNamedPorts = topology.UsesNamedPorts;
         matching = endpoints.Select(Matching).ToArray();
         matches = matching.Select(m => Enumerable.Range(0, topology.Components.Count).Select(m.Contains).ToArray()).ToArray();
         addresses = endpoints.Select(e => Cidr.Parse(e.Ip)).ToArray();
@@ -67,6 +74,9 @@ internal sealed class ExpectedModel
             ingress,
             matching[source].Count > 0 ? DnsPorts(destination) : new List<(Proto, int)>());
     }
+
+    /// <summary>True when a component the endpoint matches has ingress profile rules.</summary>
+    public bool HasIngressRules(int endpoint) => matching[endpoint].Any(c => ingressOf[c].Count > 0);
 
     // The cluster DNS pods on the variant's port; NodeLocal's address on 53. Both UDP and TCP.
     private List<(Proto, int)> DnsPorts(int destination)

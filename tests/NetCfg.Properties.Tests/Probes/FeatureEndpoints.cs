@@ -14,23 +14,24 @@ internal static class FeatureEndpoints
 {
     public static IEnumerable<ProbeEndpoint> For(Topology topology, IReadOnlyList<ProbeEndpoint> pods)
     {
-        var named = topology.UsesNamedPorts;
-        if (named)
+        // Twins of the pods a named port resolves on: targets of named dependencies, holders of named ingress rules, peers of named egress rules.
+        var used = topology.Components.SelectMany(c => c.Profiles).Distinct().Select(topology.Profile).ToList();
+        var namedTargets = topology.Components.Where((c, i) =>
+            topology.Components.Any(client => client.Dependencies.Any(d => d.Target == i && d.PortName is not null))
+            || c.Profiles.Any(p => topology.Profile(p).IngressRules.Any(r => r.Ports.Any(e => e.Name is not null)))).Select(c => "pod-of-" + c.Name).ToHashSet();
+        foreach (var pod in pods.Where(p => namedTargets.Contains(p.Name)).ToList())
         {
-            foreach (var pod in pods.Where(p => p.Name.StartsWith("pod-of-", System.StringComparison.Ordinal)).ToList())
-            {
-                foreach (var twin in Twins(pod, topology)) yield return twin;
-            }
+            foreach (var twin in Twins(pod, topology)) yield return twin;
         }
 
-        var peers = topology.Components.SelectMany(c => c.Profiles).Distinct().SelectMany(p => topology.Profile(p).AllRules).SelectMany(r => r.Peers).OfType<SelectorPeer>().Distinct().ToList();
+        var namedPeers = used.SelectMany(p => p.Rules).Where(r => r.Ports.Any(e => e.Name is not null)).SelectMany(r => r.Peers).ToHashSet();
         var index = 0;
-        foreach (var peer in peers)
+        foreach (var peer in used.SelectMany(p => p.AllRules).SelectMany(r => r.Peers).OfType<SelectorPeer>().Distinct().ToList())
         {
             foreach (var endpoint in PeerPods(topology, peer, index++))
             {
                 yield return endpoint;
-                if (named && endpoint.Name.StartsWith("in-peer-", System.StringComparison.Ordinal))
+                if (namedPeers.Contains(peer) && endpoint.Name.StartsWith("in-peer-", System.StringComparison.Ordinal))
                 {
                     foreach (var twin in Twins(endpoint, topology)) yield return twin;
                 }

@@ -61,7 +61,7 @@ internal static class ProbeRunner
             new ExpectedModel(topology, endpoints));
     }
 
-    public static Result Run(Topology topology, IReadOnlyList<V1NetworkPolicy> policies, int maxMismatches = 10)
+    public static Result Run(Topology topology, IReadOnlyList<V1NetworkPolicy> policies, int maxMismatches = 10, FeatureTally? tally = null)
     {
         var setup = Prepare(topology, policies);
         var (cluster, endpoints, oracleEnds, ports, classes, model) = (setup.Cluster, setup.Endpoints, setup.OracleEnds, setup.Ports, setup.Classes, setup.Model);
@@ -75,7 +75,7 @@ internal static class ProbeRunner
             {
                 if (!setup.InScope(s, d)) continue;
                 var (source, destination) = (endpoints[s], endpoints[d]);
-                var key = (classes.EndpointClass[s], classes.EndpointClass[d]);
+                var key = (classes.SourceClass[s], classes.EndpointClass[d]);
                 if (!verdicts.TryGetValue(key, out var actual))
                 {
                     actual = GroupedVerdicts(setup, key.Item1, key.Item2, ref queries);
@@ -83,11 +83,13 @@ internal static class ProbeRunner
                 }
 
                 var expectation = model.For(s, d);
+                var count = tally?.For(setup, s, d, expectation);
                 for (var p = 0; p < Protocols.Length; p++)
                 {
                     for (var i = 0; i < ports.Count; i++)
                     {
                         probes++;
+                        count?.Invoke(Protocols[p], ports[i], actual[p, i]);
                         if (actual[p, i] == expectation.Allowed(Protocols[p], ports[i])) continue;
                         var protocol = Protocols[p].ToString().ToUpperInvariant();
                         mismatches.Add(new Mismatch(source, destination, Protocols[p], ports[i], actual[p, i], expectation.Explain(Protocols[p], ports[i])
@@ -124,6 +126,26 @@ internal static class ProbeRunner
         }
 
         return verdicts;
+    }
+
+    /// <summary>Where grouping the probes changes an oracle verdict, or null when it never does.</summary>
+    public static string? GroupingProblem(Setup setup)
+    {
+        var queries = 0;
+        for (var s = 0; s < setup.Endpoints.Count; s++)
+        {
+            for (var d = 0; d < setup.Endpoints.Count; d++)
+            {
+                if (!setup.InScope(s, d)) continue;
+                var grouped = GroupedVerdicts(setup, setup.Classes.SourceClass[s], setup.Classes.EndpointClass[d], ref queries).Cast<bool>().ToList();
+                var direct = DirectVerdicts(setup, s, d).Cast<bool>().ToList();
+                if (grouped.SequenceEqual(direct)) continue;
+                return $"grouping changed a verdict for {setup.Endpoints[s]} -> {setup.Endpoints[d]}: "
+                    + $"grouped [{string.Concat(grouped.Select(b => b ? '1' : '0'))}], direct [{string.Concat(direct.Select(b => b ? '1' : '0'))}]";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The oracle asked for every port, with no grouping at all (to check the grouping).</summary>

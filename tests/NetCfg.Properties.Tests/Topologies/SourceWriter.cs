@@ -142,7 +142,8 @@ internal static class SourceWriter
     private static string Expression(ExpressionSpec expression)
     {
         var values = expression.Values.Select(Literal).ToList();
-        var head = $"MatchExpression({Literal(expression.Key)}, LabelOperator.{expression.Operator}";
+        var op = System.Enum.IsDefined(expression.Operator) ? "LabelOperator." + expression.Operator : $"(LabelOperator){(int)expression.Operator}";
+        var head = $"MatchExpression({Literal(expression.Key)}, {op}";
         return values.Count == 0 ? head + ")"
             : values.Count > 1 && expression.Key.Length % 2 == 0 ? head + ", new[] { " + string.Join(", ", values) + " })"
             : head + ", " + string.Join(", ", values) + ")";
