@@ -19,7 +19,7 @@ internal sealed record Mismatch(ProbeEndpoint Source, ProbeEndpoint Destination,
 /// Probes every ordered pair of probe ends (at least one of them in the config namespace) on every probe port of
 /// TCP, UDP and SCTP, comparing the oracle's verdict on the emitted policies with the model's.
 /// </summary>
-internal static class ProbeRunner
+internal static partial class ProbeRunner
 {
     public static readonly int[] UndeclaredPorts = { 1, 79, 53, 65535 };
 
@@ -126,26 +126,6 @@ internal static class ProbeRunner
         }
 
         return verdicts;
-    }
-
-    /// <summary>Where grouping the probes changes an oracle verdict, or null when it never does.</summary>
-    public static string? GroupingProblem(Setup setup)
-    {
-        var queries = 0;
-        for (var s = 0; s < setup.Endpoints.Count; s++)
-        {
-            for (var d = 0; d < setup.Endpoints.Count; d++)
-            {
-                if (!setup.InScope(s, d)) continue;
-                var grouped = GroupedVerdicts(setup, setup.Classes.SourceClass[s], setup.Classes.EndpointClass[d], ref queries).Cast<bool>().ToList();
-                var direct = DirectVerdicts(setup, s, d).Cast<bool>().ToList();
-                if (grouped.SequenceEqual(direct)) continue;
-                return $"grouping changed a verdict for {setup.Endpoints[s]} -> {setup.Endpoints[d]}: "
-                    + $"grouped [{string.Concat(grouped.Select(b => b ? '1' : '0'))}], direct [{string.Concat(direct.Select(b => b ? '1' : '0'))}]";
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The oracle asked for every port, with no grouping at all (to check the grouping).</summary>
