@@ -44,6 +44,9 @@ public sealed class ProfileParserTests
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egres: []\n", 5, "unknown key 'egres'")]
     [InlineData("kind: NetworkProfile\napiVersion: [unclosed\n", 3, "invalid YAML")]
     [InlineData("a: &x [1]\nb: *x\n", 1, "anchors")]
+    [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{podSelector: {matchLabels: {enabled: yes}}}]\n", 6, "label value 'yes' is a boolean or null to YAML 1.1 readers")]
+    [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{podSelector: {matchExpressions: [{key: a, operator: In, values: [on]}]}}]\n", 6, "value 'on' is a boolean or null")]
+    [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: no}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n", 3, "profile name 'no' is a boolean or null")]
     public void ReportsProblemsAtTheirLine(string text, int line, string message)
     {
         var file = ProfileParser.Parse("p.yaml", text);
@@ -80,5 +83,13 @@ public sealed class ProfileParserTests
         Assert.Empty(file.Profiles);
         Assert.NotEmpty(file.Errors);
         Assert.All(file.Errors, e => Assert.True(e.Line >= 1 && e.Column >= 1));
+    }
+
+    [Fact]
+    public void QuotedWordsThatYamlReadsAsBooleansAreText()
+    {
+        var file = ProfileParser.Parse("p.yaml", "kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: \"no\"}\nspec:\n  egress:\n    - to: [{podSelector: {matchLabels: {enabled: \"yes\"}}}]\n");
+        Assert.Empty(file.Errors);
+        Assert.Equal("yes", file.Profiles[0].Egress[0].Peers[0].PodSelector!.MatchLabels[0].Value);
     }
 }

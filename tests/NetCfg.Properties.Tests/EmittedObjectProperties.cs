@@ -12,7 +12,7 @@ public sealed class EmittedObjectProperties
 {
     [Fact]
     public void EveryEmittedObjectIsValidRoundTripsAndMatchesTheDeclarations() =>
-        TopologyGen.Valid.Sample(
+        TopologyGen.Full.Sample(
             topology =>
             {
                 var run = SourceWriter.Run(topology);

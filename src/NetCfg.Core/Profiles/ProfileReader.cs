@@ -26,6 +26,7 @@ internal static class ProfileReader
         {
             Keys(metadata, errors, "name", "namespace", "labels", "annotations");
             name = Scalar(Required(metadata, "name", errors), "metadata.name", errors);
+            NotAWord(name, "profile name", errors);
             if (name is not null && !KubernetesNames.IsDns1123Subdomain(name.Value ?? string.Empty))
             {
                 Error(errors, name, $"profile name '{name.Value}' is not a DNS-1123 subdomain");
@@ -139,7 +140,10 @@ internal static class ProfileReader
             foreach (var pair in labelMap.Children)
             {
                 var key = (pair.Key as YamlScalarNode)?.Value ?? string.Empty;
-                var value = Scalar(pair.Value, "a label value", errors)?.Value ?? string.Empty;
+                var valueNode = Scalar(pair.Value, "a label value", errors);
+                var value = valueNode?.Value ?? string.Empty;
+                NotAWord(pair.Key as YamlScalarNode, "label key", errors);
+                NotAWord(valueNode, "label value", errors);
                 if (KubernetesNames.LabelKeyError(key) is { } keyError) Error(errors, pair.Key, $"label key '{key}': {keyError}");
                 if (KubernetesNames.LabelValueError(value) is { } valueError) Error(errors, pair.Value, $"label value '{value}': {valueError}");
                 labels.Add(new Label(key, value));
@@ -178,6 +182,7 @@ internal static class ProfileReader
             foreach (var item in list)
             {
                 if (Scalar(item, "a value", errors) is not { } scalar) continue;
+                NotAWord(scalar, "value", errors);
                 if (KubernetesNames.LabelValueError(scalar.Value ?? string.Empty) is { } valueError) Error(errors, scalar, $"value '{scalar.Value}': {valueError}");
                 values.Add(scalar.Value ?? string.Empty);
             }
@@ -216,7 +221,8 @@ internal static class ProfileReader
 
         if (Get(port, "port") is { } portNode && Scalar(portNode, "port", errors) is { } portScalar && IsName(portScalar))
         {
-            if (!KubernetesNames.IsPortName(portScalar.Value!)) Error(errors, portScalar, $"port name '{portScalar.Value}' is not valid ({KubernetesNames.PortNameRule})");
+            if (portScalar.Style is ScalarStyle.Plain && Yaml11Words.Contains(portScalar.Value!)) Error(errors, portScalar, $"port '{portScalar.Value}' is a boolean to YAML 1.1 readers (null to any reader); quote it if it is a port name");
+            else if (!KubernetesNames.IsPortName(portScalar.Value!)) Error(errors, portScalar, $"port name '{portScalar.Value}' is not valid ({KubernetesNames.PortNameRule})");
             if (Get(port, "endPort") is not null) Error(errors, port, "endPort cannot be used with a named port");
             return spec with { Name = portScalar.Value };
         }
@@ -226,9 +232,21 @@ internal static class ProfileReader
         return spec;
     }
 
-    // A plain scalar that starts with a letter is a port name; anything else must be a number.
+    // A scalar that starts with a letter, quoted or not, is a port name; anything else must be a plain number.
     private static bool IsName(YamlScalarNode scalar) =>
-        scalar.Style is ScalarStyle.Plain && scalar.Value is { Length: > 0 } value && value[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+        scalar.Value is { Length: > 0 } value && value[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    // Plain words that YAML 1.1 readers (Kubernetes' own) take for booleans or null, never for a port name.
+    private static readonly HashSet<string> Yaml11Words = new(System.StringComparer.OrdinalIgnoreCase) { "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~" };
+
+    // A text field written as a plain YAML 1.1 boolean or null: Kubernetes' readers would not see the text.
+    private static void NotAWord(YamlScalarNode? scalar, string what, List<ProfileError> errors)
+    {
+        if (scalar is { Style: ScalarStyle.Plain, Value: { } value } && Yaml11Words.Contains(value))
+        {
+            Error(errors, scalar, $"{what} '{value}' is a boolean or null to YAML 1.1 readers (Kubernetes' own); quote it");
+        }
+    }
 
     private static int? Number(YamlMappingNode map, string key, List<ProfileError> errors)
     {

@@ -58,7 +58,7 @@ internal static class SelectorRules
             else if (op is (int)LabelOperator.In or (int)LabelOperator.NotIn && expression.Values.IsEmpty && !expression.NullValue) Add(1, $"[MatchExpression] with {(LabelOperator)op} needs at least one value");
             else if (op is (int)LabelOperator.Exists or (int)LabelOperator.DoesNotExist && (!expression.Values.IsEmpty || expression.NullValue)) Add(2, $"[MatchExpression] with {(LabelOperator)op} takes no values");
 
-            if (expression.NullValue) Add(2, "An expression value may not be null");
+            if (expression.NullValue) Add(2 + expression.Values.Count, "An expression value may not be null"); // the parser stops at the first null
             for (var v = 0; v < expression.Values.Count; v++)
             {
                 if (KubernetesNames.LabelValueError(expression.Values[v]) is { } valueError) Add(2 + v, $"Expression value '{expression.Values[v]}' is invalid: {valueError}");

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,12 +20,15 @@ internal static class AttributeLocations
     public static Location Attribute(AttributeData attribute, CancellationToken cancellationToken) =>
         Syntax(attribute, cancellationToken)?.GetLocation() ?? Location.None;
 
-    /// <summary>The expression of constructor argument <paramref name="index"/> (positional or <c>name:</c>).</summary>
+    /// <summary>
+    /// The expression of constructor argument <paramref name="index"/> (positional or <c>name:</c>); for a params
+    /// parameter given as an array (<c>new[] { ... }</c>, <c>[...]</c>), the element at that index.
+    /// </summary>
     public static Location Constructor(AttributeData attribute, int index, CancellationToken cancellationToken)
     {
         var syntax = Syntax(attribute, cancellationToken);
         if (syntax is null) return Location.None;
-        return ConstructorArgument(attribute, syntax, index)?.Expression.GetLocation() ?? syntax.GetLocation();
+        return (ParamsElement(attribute, syntax, index) ?? ConstructorArgument(attribute, syntax, index)?.Expression)?.GetLocation() ?? syntax.GetLocation();
     }
 
     /// <summary>A named argument as written, <c>Port = 0</c>.</summary>
@@ -75,6 +79,22 @@ internal static class AttributeLocations
         }
 
         return null;
+    }
+
+    /// <summary>Element <paramref name="index"/> minus the params position of an array passed to the params parameter, or null.</summary>
+    private static ExpressionSyntax? ParamsElement(AttributeData attribute, AttributeSyntax syntax, int index)
+    {
+        if (attribute.AttributeConstructor?.Parameters is not { Length: > 0 } parameters || !parameters[parameters.Length - 1].IsParams) return null;
+        var first = parameters.Length - 1;
+        if (index < first) return null;
+        var elements = ConstructorArgument(attribute, syntax, first)?.Expression switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.Select(e => (ExpressionSyntax?)e).ToList(),
+            ImplicitArrayCreationExpressionSyntax { Initializer: var initializer } => initializer.Expressions.Select(e => (ExpressionSyntax?)e).ToList(),
+            CollectionExpressionSyntax collection => collection.Elements.Select(e => e is ExpressionElementSyntax item ? item.Expression : null).ToList(),
+            _ => null,
+        };
+        return elements is not null && index - first < elements.Count ? elements[index - first] : null;
     }
 
     /// <summary>The named (property) argument <paramref name="name"/>, or null.</summary>

@@ -30,7 +30,10 @@ public static class AttributeArguments
             ? (number, true)
             : (0, false);
 
-    /// <summary>A params string[] argument: its strings, whether any element (or the array) is null, and readability.</summary>
+    /// <summary>
+    /// A params string[] argument: its strings up to the first null element, whether there is one (or the array is null),
+    /// and readability. The null is then value number Values.Count, which is where the rules report it.
+    /// </summary>
     public static (List<string> Values, bool NullValue, bool Complete) Strings(AttributeData attribute, int index)
     {
         var values = new List<string>();
@@ -38,16 +41,15 @@ public static class AttributeArguments
         var array = attribute.ConstructorArguments[index];
         if (array.Kind != TypedConstantKind.Array) return (values, false, false);
         if (array.IsNull) return (values, true, true);
-        var nullValue = false;
         foreach (var item in array.Values)
         {
             var (value, complete) = String(item);
-            if (!complete) return (values, nullValue, false);
-            if (value is null) nullValue = true;
-            else values.Add(value);
+            if (!complete) return (values, false, false);
+            if (value is null) return (values, true, true);
+            values.Add(value);
         }
 
-        return (values, nullValue, true);
+        return (values, false, true);
     }
 
     private static (string? Value, bool Complete) String(TypedConstant constant) =>

@@ -41,10 +41,10 @@ internal static partial class EmittedObjectChecks
         foreach (var component in topology.Components)
         {
             if (!components.Children.TryGetValue(new YamlScalarNode(component.Name), out var node)) continue;
-            var labels = node.At("podSelector", "matchLabels").StringMap();
-            if (labels is null || !SameLabels(labels, component.Selector)) problems.Add($"{path}: {component.Name}.podSelector {Show(labels)}, expected {Show(component.Selector)}");
+            var selector = SelectorText.Of(node.At("podSelector"));
+            if (selector != SelectorText.Of(component)) problems.Add($"{path}: {component.Name}.podSelector {selector}, expected {SelectorText.Of(component)}");
             var expected = component.Dependencies
-                .Select(d => DependencyText(topology.Components[d.Target].Name, d.Port, d.EndPort, d.Protocol == Proto.Tcp ? null : d.Protocol.ToString().ToUpperInvariant()))
+                .Select(d => DependencyText(topology.Components[d.Target].Name, d.PortName ?? d.Port?.ToString(CultureInfo.InvariantCulture), d.EndPort, d.Protocol == Proto.Tcp ? null : d.Protocol.ToString().ToUpperInvariant()))
                 .Concat(component.Profiles.Select(p => "networkProfile=" + p))
                 .Distinct()
                 .OrderBy(t => t, StringComparer.Ordinal)
@@ -79,11 +79,11 @@ internal static partial class EmittedObjectChecks
         }
     }
 
-    private static string DependencyText(string component, int? port, int? endPort, string? protocol) =>
+    private static string DependencyText(string component, string? port, int? endPort, string? protocol) =>
         string.Join(",", new[]
         {
             "component=" + component,
-            port is { } p ? "port=" + p.ToString(CultureInfo.InvariantCulture) : null,
+            port is { } p ? "port=" + p : null,
             endPort is { } e ? "endPort=" + e.ToString(CultureInfo.InvariantCulture) : null,
             protocol is null ? null : "protocol=" + protocol,
         }.Where(x => x is not null));
@@ -98,7 +98,7 @@ internal static partial class EmittedObjectChecks
             ? "<unknown keys " + string.Join(",", unknown) + ">"
             : DependencyText(
                 map.GetValueOrDefault("component") ?? "<none>",
-                map.TryGetValue("port", out var p) ? int.Parse(p, CultureInfo.InvariantCulture) : null,
+                map.GetValueOrDefault("port"),
                 map.TryGetValue("endPort", out var e) ? int.Parse(e, CultureInfo.InvariantCulture) : null,
                 map.GetValueOrDefault("protocol"));
     }

@@ -36,7 +36,7 @@ internal static partial class EmittedObjectChecks
             try
             {
                 if (YamlDocuments.Load(text).Count != 1) problems.Add($"{path}: not exactly one YAML document");
-                problems.AddRange(ScalarTypes.Problems(path, text));
+                problems.AddRange(ScalarChecks.Problems(path, text));
             }
             catch (Exception e)
             {
@@ -101,36 +101,41 @@ internal static partial class EmittedObjectChecks
             problems.Add($"{path}: policyTypes [{string.Join(", ", spec?.PolicyTypes ?? new List<string>())}], expected explicit [Ingress, Egress]");
         }
 
-        var selector = spec?.PodSelector;
-        var selectorLabels = selector?.MatchLabels ?? new Dictionary<string, string>();
-        if (selector?.MatchExpressions is { Count: > 0 }) problems.Add($"{path}: podSelector has matchExpressions");
+        var selector = SelectorText.Of(spec?.PodSelector);
         if (component is null)
         {
             if (suffix != DefaultDenySuffix) problems.Add($"{path}: no component '{suffix}' was declared");
-            if (selectorLabels.Count > 0) problems.Add($"{path}: the default-deny podSelector is not empty");
+            if (selector != "{}") problems.Add($"{path}: the default-deny podSelector is {selector}, not empty");
             if (spec?.Ingress is { Count: > 0 } || spec?.Egress is { Count: > 0 }) problems.Add($"{path}: the default-deny policy has rules");
         }
         else
         {
-            if (selectorLabels.Count == 0) problems.Add($"{path}: empty podSelector on a component policy");
-            if (!SameLabels(selectorLabels, component.Selector)) problems.Add($"{path}: podSelector {Show(selectorLabels)}, expected {Show(component.Selector)}");
+            if (selector == "{}") problems.Add($"{path}: empty podSelector on a component policy");
+            if (selector != SelectorText.Of(component)) problems.Add($"{path}: podSelector {selector}, expected {SelectorText.Of(component)}");
+            CheckDns(topology, path, component, spec!, problems);
         }
 
         var peers = (spec?.Ingress ?? new List<V1NetworkPolicyIngressRule>()).SelectMany(r => r.FromProperty ?? new List<V1NetworkPolicyPeer>())
-            .Concat((spec?.Egress ?? new List<V1NetworkPolicyEgressRule>()).SelectMany(r => r.To ?? new List<V1NetworkPolicyPeer>()));
+            .Concat((spec?.Egress ?? new List<V1NetworkPolicyEgressRule>()).SelectMany(r => r.To ?? new List<V1NetworkPolicyPeer>()))
+            .ToList();
+        var declaredPeers = DeclaredPeers(topology);
+        var declaredBlocks = DeclaredBlocks(topology);
         foreach (var peer in peers)
         {
-            if (peer.PodSelector is { MatchLabels: null or { Count: 0 } }) problems.Add($"{path}: a peer has an empty podSelector");
-            if (peer.NamespaceSelector is { MatchLabels: null or { Count: 0 } }) problems.Add($"{path}: a peer has an empty namespaceSelector");
+            if (peer.PodSelector is not null && SelectorText.Of(peer.PodSelector) == "{}") problems.Add($"{path}: a peer has an empty podSelector");
+            if (peer.NamespaceSelector is not null && SelectorText.Of(peer.NamespaceSelector) == "{}") problems.Add($"{path}: a peer has an empty namespaceSelector");
+            var key = peer.IpBlock is { } block
+                ? block.Cidr + " except [" + string.Join(", ", (block.Except ?? new List<string>()).OrderBy(e => e, StringComparer.Ordinal)) + "]"
+                : SelectorText.Peer(SelectorText.Of(peer.NamespaceSelector), SelectorText.Of(peer.PodSelector));
+            if (!(peer.IpBlock is null ? declaredPeers : declaredBlocks).Contains(key)) problems.Add($"{path}: peer {key} is not declared");
         }
 
-        var declaredPeers = DeclaredPeers(topology);
-        foreach (var peer in peers.Where(p => p.IpBlock is null))
+        var declaredNames = DeclaredPortNames(topology);
+        var ports = (spec?.Ingress ?? new List<V1NetworkPolicyIngressRule>()).SelectMany(r => r.Ports ?? new List<V1NetworkPolicyPort>())
+            .Concat((spec?.Egress ?? new List<V1NetworkPolicyEgressRule>()).SelectMany(r => r.Ports ?? new List<V1NetworkPolicyPort>()));
+        foreach (var port in ports.Where(p => p.Port?.Value is { } v && !int.TryParse(v, out _)))
         {
-            if (!declaredPeers.Contains(PeerKey(peer.NamespaceSelector?.MatchLabels, peer.PodSelector?.MatchLabels)))
-            {
-                problems.Add($"{path}: peer {PeerKey(peer.NamespaceSelector?.MatchLabels, peer.PodSelector?.MatchLabels)} is no declared selector");
-            }
+            if (!declaredNames.Contains(port.Port.Value)) problems.Add($"{path}: port name '{port.Port.Value}' is not declared");
         }
 
         if ((spec?.Ingress ?? new List<V1NetworkPolicyIngressRule>()).Any(r => r.FromProperty is null or { Count: 0 })
@@ -139,34 +144,6 @@ internal static partial class EmittedObjectChecks
             problems.Add($"{path}: a rule without peers (it would allow everyone)");
         }
     }
-
-    // Selector peers may only be component selectors, profile selector peers, or cluster DNS.
-    private static HashSet<string> DeclaredPeers(Topology topology)
-    {
-        static Dictionary<string, string>? Map(IEnumerable<LabelSpec>? labels) => labels?.ToDictionary(l => l.Key, l => l.Value);
-        var keys = topology.Components.Select(c => PeerKey(null, Map(c.Selector)))
-            .Concat(topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Peers).OfType<SelectorPeer>().Select(p => PeerKey(Map(p.NamespaceLabels), Map(p.PodLabels))))
-            .Append(PeerKey(new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = "kube-system" }, new Dictionary<string, string> { ["k8s-app"] = "kube-dns" }));
-        return new HashSet<string>(keys, StringComparer.Ordinal);
-    }
-
-    private static string PeerKey(IDictionary<string, string>? namespaceLabels, IDictionary<string, string>? podLabels)
-    {
-        static string Show(IDictionary<string, string>? labels) =>
-            labels is null ? "-" : "{" + string.Join(", ", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"'{l.Key}': '{l.Value}'")) + "}";
-        return $"namespaceSelector {Show(namespaceLabels)} podSelector {Show(podLabels)}";
-    }
-
-    private static bool SameLabels(IReadOnlyDictionary<string, string> actual, IReadOnlyList<LabelSpec> expected) =>
-        actual.Count == expected.Count && expected.All(l => actual.TryGetValue(l.Key, out var v) && v == l.Value);
-
-    private static bool SameLabels(IDictionary<string, string> actual, IReadOnlyList<LabelSpec> expected) =>
-        SameLabels((IReadOnlyDictionary<string, string>)actual.ToDictionary(p => p.Key, p => p.Value), expected);
-
-    private static string Show(IEnumerable<KeyValuePair<string, string>>? labels) =>
-        labels is null ? "<none>" : "{" + string.Join(", ", labels.Select(l => $"'{l.Key}': '{l.Value}'")) + "}";
-
-    private static string Show(IEnumerable<LabelSpec> labels) => "{" + string.Join(", ", labels.Select(l => $"'{l.Key}': '{l.Value}'")) + "}";
 
     private static void Expect(string? actual, string? expected, string what, List<string> problems)
     {

@@ -139,7 +139,7 @@ internal sealed class FuzzOutcome
             problem = null;
             try
             {
-                problem = ScalarTypes.Problems(path, text).FirstOrDefault();
+                problem = Checks.ScalarChecks.Problems(path, text).FirstOrDefault();
             }
             catch (Exception e)
             {

@@ -58,7 +58,7 @@ internal sealed record FuzzedProfile(Topology Topology, FuzzedProfile.Kinds Kind
     };
 
     public static readonly Gen<FuzzedProfile> Gen =
-        from topology in TopologyGen.Valid
+        from topology in TopologyGen.Full
         from kind in CsCheck.Gen.FrequencyConst((2, Kinds.RandomBytes), (2, Kinds.DeepNesting), (3, Kinds.OddUnicode), (3, Kinds.Truncated), (3, Kinds.DeletedCharacters), (2, Kinds.OddYaml))
         from a in CsCheck.Gen.Int[0, 1_000_000]
         from b in CsCheck.Gen.Int[0, 1_000_000]

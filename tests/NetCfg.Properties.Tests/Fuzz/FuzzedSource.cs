@@ -13,7 +13,7 @@ namespace NetCfg.Properties.Tests.Fuzz;
 internal sealed record FuzzedSource(Topology Topology, int File, IReadOnlyList<SourceMutation> Mutations)
 {
     public static readonly Gen<FuzzedSource> Gen =
-        from topology in TopologyGen.Valid
+        from topology in TopologyGen.Full
         from file in CsCheck.Gen.Int[0, topology.Layout.SourceFiles - 1]
         from mutations in SourceMutation.Gen.Array[1, 3]
         select new FuzzedSource(topology, file, mutations);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using NetCfg.Oracle;
@@ -5,7 +6,10 @@ using NetCfg.Properties.Tests.Topologies;
 
 namespace NetCfg.Properties.Tests.Fuzz;
 
-/// <summary>A valid topology with one name, namespace, label key, label value or profile name replaced by a hostile string.</summary>
+/// <summary>
+/// A valid topology with one name, namespace, label key, label value, profile name, expression key, expression value or
+/// port name replaced by a hostile string.
+/// </summary>
 internal sealed record HostileString(Topology Original, HostileString.Targets Target, int Index, string Value)
 {
     public enum Targets
@@ -16,6 +20,9 @@ internal sealed record HostileString(Topology Original, HostileString.Targets Ta
         LabelKey,
         LabelValue,
         ProfileName,
+        ExpressionKey,
+        ExpressionValue,
+        PortName,
     }
 
     /// <summary>Strings that break naive YAML writing: structure, comments, quotes, keywords, numbers, odd lengths and characters.</summary>
@@ -37,7 +44,7 @@ internal sealed record HostileString(Topology Original, HostileString.Targets Ta
     private static readonly Gen<string> Random = CsCheck.Gen.String[CsCheck.Gen.Char["ab09.-_/:#'\" \n\t~!&*|>%@`{}[],?=A"], 0, 12];
 
     public static readonly Gen<HostileString> Gen =
-        from topology in TopologyGen.Valid
+        from topology in TopologyGen.Full
         from target in CsCheck.Gen.OneOfConst(System.Enum.GetValues<Targets>())
         from index in CsCheck.Gen.Int[0, 1000]
         from value in CsCheck.Gen.Frequency((4, CsCheck.Gen.OneOfConst(Pool)), (1, Random))
@@ -71,6 +78,16 @@ internal sealed record HostileString(Topology Original, HostileString.Targets Ta
                         Components = t.Components.Select((x, k) => k == i ? x with { Profiles = x.Profiles.Append(old).ToList() } : x)
                             .Select(x => x with { Profiles = x.Profiles.Select(p => p == old ? Value : p).ToList() }).ToList(),
                     };
+                case Targets.ExpressionKey when c.MatchExpressions.Count > 0:
+                    return With(t, i, c with { Expressions = c.MatchExpressions.Select((e, k) => k == 0 ? e with { Key = Value } : e).ToList() });
+                case Targets.ExpressionKey:
+                    return With(t, i, c with { Expressions = new[] { new ExpressionSpec(Value, Op.Exists, new List<string>()) } });
+                case Targets.ExpressionValue:
+                    var hostile = new ExpressionSpec("hostile", Op.In, new[] { "ok", Value });
+                    return With(t, i, c with { Expressions = c.MatchExpressions.Where(e => e.Key != "hostile").Append(hostile).ToList() });
+                case Targets.PortName:
+                    var j = (Index / 7) % t.Components.Count;
+                    return With(t, i, c with { Dependencies = c.Dependencies.Append(new DependencySpec(j, Proto.Tcp, null, null, Index % 2 == 0, false, Value)).ToList() });
                 default:
                     return With(t, i, c with { Labels = c.Labels.Where(l => l.Key != "hostile").Append(new LabelSpec("hostile", Value)).ToList() });
             }
@@ -89,6 +106,9 @@ internal sealed record HostileString(Topology Original, HostileString.Targets Ta
                 && t.Components.Select(c => c.Name).Distinct().Count() == t.Components.Count
                 && t.Components.All(c => c.Labels.All(l => ApiValidator.IsLabelKey(l.Key) && ApiValidator.IsLabelValue(l.Value)))
                 && t.Components.All(c => c.Labels.Select(l => l.Key).Distinct().Count() == c.Labels.Count)
+                && t.Components.All(c => c.MatchExpressions.All(e => ApiValidator.IsLabelKey(e.Key) && e.Values.All(ApiValidator.IsLabelValue)))
+                && t.Components.All(c => c.MatchExpressions.Select(e => e.Key + " " + e.Operator + " " + string.Join(",", e.Values.Distinct().OrderBy(v => v, System.StringComparer.Ordinal))).Distinct().Count() == c.MatchExpressions.Count)
+                && t.Components.All(c => c.Dependencies.All(d => d.PortName is null || ApiValidator.IsPortName(d.PortName)))
                 && t.Profiles.All(p => ApiValidator.IsDns1123Subdomain(p.Name))
                 && t.Profiles.Select(p => p.Name).Distinct().Count() == t.Profiles.Count;
         }

@@ -29,6 +29,7 @@ internal sealed record SourceMutation(SourceMutation.Kinds Kind, int Where, int 
         "Component", "DependsOn", "DependsOnProfile", "MatchLabel", "LocalNetworkConfig", "assembly:", "typeof", "nameof", "default", "null",
         "Port", "EndPort", "Protocol", "Namespace", "NetworkProtocol.Udp", "(NetworkProtocol)9", "80", "-1", "65536", "1.5", "\"a\"", "\"x y\"",
         "class", "partial", "struct", "record", "interface", "enum", "namespace", "public", "static", "A", "B", "global::", "NetCfg.", "int",
+        "MatchExpression", "LabelOperator.In", "LabelOperator.Exists", "(LabelOperator)9", "PortName", "PortName = \"http\"", "new[] {", "params",
     };
 
     /// <summary>Regex and its replacements: each swaps an argument for one of the wrong type or shape.</summary>
@@ -43,7 +44,9 @@ internal sealed record SourceMutation(SourceMutation.Kinds Kind, int Where, int 
         (@"DependsOnProfile\(""([^""]*)""\)", new[] { "DependsOnProfile($1)", "DependsOnProfile(null)", "DependsOnProfile(\"\")", "DependsOnProfile(\"$1\", \"$1\")", "DependsOnProfile(typeof(int))" }),
         (@"LocalNetworkConfig\(""([^""]*)""", new[] { "LocalNetworkConfig(null", "LocalNetworkConfig(1", "LocalNetworkConfig(\"$1\", Namespace = 3", "LocalNetworkConfig(\"$1\", Namespace = null", "LocalNetworkConfig(\"$1\")] [assembly: LocalNetworkConfig(\"$1\"" }),
         (@"public partial class (\w+)", new[] { "public partial struct $1", "public partial record $1", "public partial interface $1", "public static partial class $1", "public partial class $1<T>", "public abstract partial class $1", "public partial class $1 : System.Exception" }),
-        (@"\[(Component|MatchLabel|DependsOn|DependsOnProfile)", new[] { "[$1, $1", "[assembly: $1", "[return: $1", "[NetCfg.$1", "[global::NetCfg.$1Attribute", "[System.Obsolete, $1" }),
+        (@"MatchExpression\(""([^""]*)"", LabelOperator\.(\w+)", new[] { "MatchExpression(\"$1\"", "MatchExpression(\"$1\", (LabelOperator)9", "MatchExpression(null, LabelOperator.$2", "MatchExpression(\"$1\", LabelOperator.$2, null", "MatchExpression(\"$1\", LabelOperator.$2, new[] { \"a\", null }", "MatchExpression(\"$1\", 2", "MatchExpression(\"$1\", LabelOperator.$2, \"-bad\"", "MatchExpression(\"$1\", LabelOperator.$2, 1" }),
+        (@"PortName = ""([^""]*)""", new[] { "PortName = null", "PortName = 80", "PortName = \"HTTP\"", "PortName = \"$1\", Port = 80", "PortName = ", "PortName = nameof(PortName)", "PortName = \"$1\", EndPort = 90", "PortName = \"\"" }),
+        (@"\[(Component|MatchLabel|MatchExpression|DependsOn|DependsOnProfile)", new[] { "[$1, $1", "[assembly: $1", "[return: $1", "[NetCfg.$1", "[global::NetCfg.$1Attribute", "[System.Obsolete, $1" }),
     };
 
     public static readonly Gen<SourceMutation> Gen =

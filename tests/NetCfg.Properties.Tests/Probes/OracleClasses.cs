@@ -10,22 +10,27 @@ namespace NetCfg.Properties.Tests.Probes;
 
 /// <summary>
 /// Groups probes the oracle cannot tell apart, so it is asked once per group while the model is still asked for every
-/// probe. The oracle reads an endpoint only through its kind and namespace, the label selectors of the policies, and
-/// the ipBlocks (named ports would also read the pod's container ports: when the policies use any, nothing is grouped
-/// by port); it reads a port only through the port entries. Two ports that every port entry of that protocol (emitted
-/// or declared) covers alike get the same verdicts from the oracle and from the model; likewise two endpoints with the
-/// same answers to every selector and ipBlock of the emitted policies.
+/// probe. The oracle reads an endpoint only through its kind and namespace, the label selectors of the policies, the
+/// ipBlocks and (for named ports) its container ports; it reads a port only through the numbered port entries and the
+/// container ports. Two ports that every numbered entry of that protocol (emitted or declared) covers alike, and that
+/// are no container port's number, get the same verdicts from the oracle; likewise two endpoints with the same
+/// container ports and the same answers to every selector and ipBlock of the emitted policies. A named port resolves on
+/// the destination only, so as sources two endpoints differing only in their container ports are alike.
 /// </summary>
 internal sealed class OracleClasses
 {
-    private OracleClasses(IReadOnlyList<int> endpointClass, IReadOnlyList<int[]> portRepresentative)
+    private OracleClasses(IReadOnlyList<int> endpointClass, IReadOnlyList<int> sourceClass, IReadOnlyList<int[]> portRepresentative)
     {
         EndpointClass = endpointClass;
+        SourceClass = sourceClass;
         PortRepresentative = portRepresentative;
     }
 
-    /// <summary>For each endpoint, the index of the first endpoint selected by the same policies and matched by the same peers.</summary>
+    /// <summary>For each endpoint, the index of the first endpoint selected by the same policies and matched by the same peers (with the same container ports, when the policies name ports).</summary>
     public IReadOnlyList<int> EndpointClass { get; }
+
+    /// <summary>Like <see cref="EndpointClass"/>, for the endpoint as the source of a probe: container ports do not count.</summary>
+    public IReadOnlyList<int> SourceClass { get; }
 
     /// <summary>For each protocol (index in <see cref="ProbeRunner.Protocols"/>) and probe port index, the index of the first probe port that every port entry covers alike.</summary>
     public IReadOnlyList<int[]> PortRepresentative { get; }
@@ -36,8 +41,11 @@ internal sealed class OracleClasses
             .Concat((p.Spec?.Egress ?? new List<V1NetworkPolicyEgressRule>()).Select(r => (Policy: p, Peers: r.To, r.Ports)))).ToList();
         var peers = rules.SelectMany(r => (r.Peers ?? new List<V1NetworkPolicyPeer>()).Select(peer => (r.Policy, Peer: peer))).ToList();
 
+        var emitted = rules.SelectMany(r => r.Ports ?? new List<V1NetworkPolicyPort>()).ToList();
+        var namedProtocols = emitted.Where(p => p.Port?.Value is { } v && !int.TryParse(v, out _)).Select(p => p.Protocol ?? "TCP").ToHashSet();
         var signatures = new Dictionary<string, int>();
         var endpointClass = new List<int>();
+        var sourceClass = new List<int>();
         for (var i = 0; i < endpoints.Count; i++)
         {
             var e = endpoints[i];
@@ -47,12 +55,15 @@ internal sealed class OracleClasses
             foreach (var policy in policies) signature.Append(pod is not null && cluster.Selects(policy, pod) ? '1' : '0');
             signature.Append('|');
             foreach (var (policy, peer) in peers) signature.Append(PeerBit(cluster, policy, peer, pod, address));
+            var source = "source|" + signature;
+            sourceClass.Add(signatures.TryAdd(source, i) ? i : signatures[source]);
+            signature.Append('|').Append(namedProtocols.Count == 0 ? string.Empty : string.Join(",", e.ContainerPorts));
             endpointClass.Add(signatures.TryAdd(signature.ToString(), i) ? i : signatures[signature.ToString()]);
         }
 
-        var emitted = rules.SelectMany(r => r.Ports ?? new List<V1NetworkPolicyPort>()).ToList();
-        var named = emitted.Any(p => p.Port?.Value is { } v && !int.TryParse(v, out _));
-        var entries = emitted.Select(p => (Protocol: p.Protocol ?? "TCP", Port: p.Port?.Value is { } v && int.TryParse(v, out var n) ? n : (int?)null, p.EndPort))
+        var containerPorts = endpoints.SelectMany(e => e.ContainerPorts).Where(p => namedProtocols.Contains(p.Protocol.ToString().ToUpperInvariant())).Select(p => (p.Protocol, p.Number)).ToHashSet();
+        var entries = emitted.Where(p => p.Port?.Value is null || int.TryParse(p.Port.Value, out _)) // named entries: see containerPorts
+            .Select(p => (Protocol: p.Protocol ?? "TCP", Port: p.Port?.Value is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : (int?)null, p.EndPort))
             .Concat(Declared(topology))
             .Distinct()
             .ToList();
@@ -65,19 +76,23 @@ internal sealed class OracleClasses
             var row = new int[ports.Count];
             for (var i = 0; i < ports.Count; i++)
             {
-                var key = named ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Concat(mine.Select(e => Covers(e.Port, e.EndPort, ports[i]) ? '1' : '0'));
+                var key = containerPorts.Contains((protocol, ports[i]))
+                    ? "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : string.Concat(mine.Select(e => Covers(e.Port, e.EndPort, ports[i]) ? '1' : '0'));
                 row[i] = seen.TryAdd(key, i) ? i : seen[key];
             }
 
             representative.Add(row);
         }
 
-        return new OracleClasses(endpointClass, representative);
+        return new OracleClasses(endpointClass, sourceClass, representative);
     }
 
     private static IEnumerable<(string Protocol, int? Port, int? EndPort)> Declared(Topology topology) =>
-        topology.Components.SelectMany(c => c.Dependencies).Select(d => (d.Protocol.ToString().ToUpperInvariant(), d.Port, d.EndPort))
-            .Concat(topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Ports).Select(p => ((p.Protocol ?? Proto.Tcp).ToString().ToUpperInvariant(), p.Port, p.EndPort)))
+        topology.Components.SelectMany(c => c.Dependencies).Where(d => d.PortName is null).Select(d => (d.Protocol.ToString().ToUpperInvariant(), d.Port, d.EndPort))
+            .Concat(topology.Profiles.SelectMany(p => p.AllRules).SelectMany(r => r.Ports).Where(p => p.Name is null).Select(p => ((p.Protocol ?? Proto.Tcp).ToString().ToUpperInvariant(), p.Port, p.EndPort)))
+            .Append(("TCP", DnsExpectation.Of(topology.Layout).Port, null))
+            .Append(("UDP", DnsExpectation.Of(topology.Layout).Port, null))
             .Append(("TCP", 53, null))
             .Append(("UDP", 53, null));
 

@@ -7,26 +7,39 @@ using NetCfg.Properties.Tests.Topologies;
 
 namespace NetCfg.Properties.Tests.Probes;
 
-/// <summary>A probe end: a pod (namespace and labels) or an external IP.</summary>
-internal sealed record ProbeEndpoint(string Name, string? Namespace, IReadOnlyDictionary<string, string> Labels, string Ip)
+/// <summary>A probe end: a pod (namespace, labels and named container ports) or an external IP.</summary>
+internal sealed record ProbeEndpoint(string Name, string? Namespace, IReadOnlyDictionary<string, string> Labels, string Ip, IReadOnlyList<NamedPortSpec>? Ports = null)
 {
     public bool IsPod => Namespace is not null;
 
-    public Endpoint ToOracle() => IsPod ? new PodEndpoint(new Pod(Namespace!, Labels, Ip)) : new ExternalEndpoint(Ip);
+    public IReadOnlyList<NamedPortSpec> ContainerPorts => Ports ?? System.Array.Empty<NamedPortSpec>();
+
+    public Endpoint ToOracle() => IsPod
+        ? new PodEndpoint(new Pod(Namespace!, Labels, Ip, ContainerPorts.Select(p => new ContainerPort(p.Name, p.Number, p.Protocol.ToString().ToUpperInvariant())).ToList()))
+        : new ExternalEndpoint(Ip);
+
+    /// <summary>What tells two pods apart: namespace, labels and ports.</summary>
+    public string Key => Namespace + "|" + string.Join(",", Labels.OrderBy(l => l.Key, System.StringComparer.Ordinal).Select(l => l.Key + "=" + l.Value))
+        + "|" + string.Join(",", ContainerPorts.Select(p => $"{p.Name}={p.Protocol}/{p.Number}"));
 
     public override string ToString() => IsPod
-        ? $"{Name} (pod in '{Namespace}', labels {{{string.Join(", ", Labels.Select(l => l.Key + "=" + l.Value))}}}, ip {Ip})"
+        ? $"{Name} (pod in '{Namespace}', labels {{{string.Join(", ", Labels.Select(l => l.Key + "=" + l.Value))}}}, ip {Ip}"
+          + (ContainerPorts.Count == 0 ? string.Empty : ", ports " + string.Join(", ", ContainerPorts.Select(p => $"{p.Name}={p.Protocol.ToString().ToUpperInvariant()}/{p.Number}"))) + ")"
         : $"{Name} (external ip {Ip})";
 }
 
 /// <summary>
 /// The probe ends for a topology: one pod per component, intruders (no labels, a strict subset of a component's
-/// labels, a component's labels in namespace "other"), kube-dns, and external IPs inside each profile CIDR, inside
-/// each except, and outside all of them.
+/// labels, a component's labels in namespace "other", a pod failing each of a component's expressions in turn), the
+/// cluster DNS, and external IPs inside each profile CIDR, inside each except, and outside all of them; plus
+/// <see cref="FeatureEndpoints"/>: named-port twins, pods in and out of each profile selector peer, DNS variants.
 /// </summary>
 internal static class ProbeEndpoints
 {
     public const string KubeDnsIp = "10.96.0.10";
+
+    /// <summary>A namespace no selector of the generators names: outside every namespaceSelector but a negative one.</summary>
+    public const string ElsewhereNamespace = "elsewhere";
 
     public static IReadOnlyList<ProbeEndpoint> For(Topology topology)
     {
@@ -34,27 +47,39 @@ internal static class ProbeEndpoints
         var endpoints = new List<ProbeEndpoint>();
         var seen = new HashSet<string>();
 
-        void AddPod(string name, string podNamespace, IEnumerable<LabelSpec> labels, string ip)
+        void Add(ProbeEndpoint endpoint)
         {
-            var map = labels.ToDictionary(l => l.Key, l => l.Value);
-            var key = podNamespace + "|" + string.Join(",", map.OrderBy(l => l.Key, System.StringComparer.Ordinal).Select(l => l.Key + "=" + l.Value));
-            if (seen.Add(key)) endpoints.Add(new ProbeEndpoint(name, podNamespace, map, ip));
+            if (!endpoint.IsPod || seen.Add(endpoint.Key)) endpoints.Add(endpoint);
         }
 
+        var ports = topology.NamedPorts;
         for (var i = 0; i < topology.Components.Count; i++)
         {
-            AddPod("pod-of-" + topology.Components[i].Name, ns, topology.Components[i].Selector, PodIp(244, i));
+            var c = topology.Components[i];
+            if (SelectorMatch.Satisfying(c.Selector, c.MatchExpressions) is { } labels) Add(Pod("pod-of-" + c.Name, ns, labels, PodIp(244, i), ports));
         }
 
-        AddPod("intruder-without-labels", ns, System.Array.Empty<LabelSpec>(), PodIp(245, 0));
+        Add(Pod("intruder-without-labels", ns, new Dictionary<string, string>(), PodIp(245, 0), ports));
         for (var i = 0; i < topology.Components.Count; i++)
         {
-            var selector = topology.Components[i].Selector;
-            if (selector.Count >= 2) AddPod("intruder-with-part-of-" + topology.Components[i].Name + "-labels", ns, selector.Take(selector.Count - 1), PodIp(245, i + 1));
-            AddPod("intruder-like-" + topology.Components[i].Name + "-in-other-namespace", TopologyGen.OtherNamespace, selector, PodIp(246, i));
+            var c = topology.Components[i];
+            if (SelectorMatch.Satisfying(c.Selector, c.MatchExpressions) is not { } labels) continue;
+            if (c.Selector.Count >= 2 || (c.Selector.Count == 1 && c.MatchExpressions.Count > 0))
+            {
+                Add(Pod("intruder-with-part-of-" + c.Name + "-labels", ns, labels.Where(l => l.Key != c.Selector[^1].Key).ToDictionary(l => l.Key, l => l.Value), PodIp(245, i + 1), ports));
+            }
+
+            Add(Pod("intruder-like-" + c.Name + "-in-other-namespace", TopologyGen.OtherNamespace, labels, PodIp(246, i), ports));
+            foreach (var expression in c.MatchExpressions)
+            {
+                if (SelectorMatch.Failing(labels, expression) is { } failing)
+                {
+                    Add(Pod($"intruder-failing-{expression.Key}-{expression.Operator}-of-{c.Name}", ns, failing, PodIp(250, endpoints.Count), ports));
+                }
+            }
         }
 
-        AddPod("kube-dns", TopologyGen.KubeSystem, new[] { new LabelSpec("k8s-app", "kube-dns") }, KubeDnsIp);
+        foreach (var endpoint in FeatureEndpoints.For(topology, endpoints)) Add(endpoint);
         var ips = new HashSet<string>();
         foreach (var (name, ip) in ExternalIps(topology))
         {
@@ -64,12 +89,15 @@ internal static class ProbeEndpoints
         return endpoints;
     }
 
-    private static string PodIp(int third, int index) =>
+    public static ProbeEndpoint Pod(string name, string ns, IReadOnlyDictionary<string, string> labels, string ip, IReadOnlyList<NamedPortSpec>? ports = null) =>
+        new(name, ns, new Dictionary<string, string>(labels), ip, ports is { Count: > 0 } ? ports : null);
+
+    public static string PodIp(int third, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"10.{third}.{index / 250}.{(index % 250) + 1}");
 
     private static IEnumerable<(string Name, string Ip)> ExternalIps(Topology topology)
     {
-        var blocks = topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Peers).OfType<IpBlockPeer>().ToList();
+        var blocks = topology.Profiles.SelectMany(p => p.AllRules).SelectMany(r => r.Peers).OfType<IpBlockPeer>().ToList();
         foreach (var block in blocks)
         {
             if (Candidates(block.Cidr).FirstOrDefault(a => !block.Except.Any(e => e.Contains(block.Cidr.IsV6, a))) is { } inside && block.Cidr.Contains(block.Cidr.IsV6, inside))
@@ -102,6 +130,9 @@ internal static class ProbeEndpoints
                 break;
             }
         }
+
+        yield return ("node-local-dns-cache", DnsExpectation.NodeLocalIp);
+        yield return ("next-to-node-local-dns-cache", "169.254.20.11");
     }
 
     // Addresses to try for "inside the CIDR but in no except": the first, the last, the middle and a few more.

@@ -19,7 +19,7 @@ internal sealed record Mismatch(ProbeEndpoint Source, ProbeEndpoint Destination,
 /// Probes every ordered pair of probe ends (at least one of them in the config namespace) on every probe port of
 /// TCP, UDP and SCTP, comparing the oracle's verdict on the emitted policies with the model's.
 /// </summary>
-internal static class ProbeRunner
+internal static partial class ProbeRunner
 {
     public static readonly int[] UndeclaredPorts = { 1, 79, 53, 65535 };
 
@@ -44,11 +44,12 @@ internal static class ProbeRunner
 
     public static Setup Prepare(Topology topology, IReadOnlyList<V1NetworkPolicy> policies)
     {
+        var endpoints = ProbeEndpoints.For(topology);
         var namespaces = new[] { topology.EffectiveNamespace, TopologyGen.KubeSystem, TopologyGen.OtherNamespace }
+            .Concat(endpoints.Where(e => e.IsPod).Select(e => e.Namespace!))
             .Distinct()
             .ToDictionary(n => n, n => ExpectedModel.NamespaceLabels(n));
         var cluster = new Cluster(namespaces, policies, Topology.DefaultNamespace);
-        var endpoints = ProbeEndpoints.For(topology);
         var ports = Ports(topology);
         return new Setup(
             topology,
@@ -60,7 +61,7 @@ internal static class ProbeRunner
             new ExpectedModel(topology, endpoints));
     }
 
-    public static Result Run(Topology topology, IReadOnlyList<V1NetworkPolicy> policies, int maxMismatches = 10)
+    public static Result Run(Topology topology, IReadOnlyList<V1NetworkPolicy> policies, int maxMismatches = 10, FeatureTally? tally = null)
     {
         var setup = Prepare(topology, policies);
         var (cluster, endpoints, oracleEnds, ports, classes, model) = (setup.Cluster, setup.Endpoints, setup.OracleEnds, setup.Ports, setup.Classes, setup.Model);
@@ -74,7 +75,7 @@ internal static class ProbeRunner
             {
                 if (!setup.InScope(s, d)) continue;
                 var (source, destination) = (endpoints[s], endpoints[d]);
-                var key = (classes.EndpointClass[s], classes.EndpointClass[d]);
+                var key = (classes.SourceClass[s], classes.EndpointClass[d]);
                 if (!verdicts.TryGetValue(key, out var actual))
                 {
                     actual = GroupedVerdicts(setup, key.Item1, key.Item2, ref queries);
@@ -82,11 +83,13 @@ internal static class ProbeRunner
                 }
 
                 var expectation = model.For(s, d);
+                var count = tally?.For(setup, s, d, expectation);
                 for (var p = 0; p < Protocols.Length; p++)
                 {
                     for (var i = 0; i < ports.Count; i++)
                     {
                         probes++;
+                        count?.Invoke(Protocols[p], ports[i], actual[p, i]);
                         if (actual[p, i] == expectation.Allowed(Protocols[p], ports[i])) continue;
                         var protocol = Protocols[p].ToString().ToUpperInvariant();
                         mismatches.Add(new Mismatch(source, destination, Protocols[p], ports[i], actual[p, i], expectation.Explain(Protocols[p], ports[i])
@@ -140,11 +143,16 @@ internal static class ProbeRunner
         return verdicts;
     }
 
-    /// <summary>Every declared port and range end (and the ports just outside each range), plus a few undeclared ones.</summary>
+    /// <summary>
+    /// Every declared port and range end (and the ports just outside each range), the DNS port, the numbers of the pods'
+    /// named ports (and the other numbers their twins put the names on), plus a few undeclared ones.
+    /// </summary>
     public static IReadOnlyList<int> Ports(Topology topology)
     {
         var declared = topology.Components.SelectMany(c => c.Dependencies).Select(d => (d.Port, d.EndPort))
-            .Concat(topology.Profiles.SelectMany(p => p.Rules).SelectMany(r => r.Ports).Select(p => (p.Port, p.EndPort)));
+            .Concat(topology.Profiles.SelectMany(p => p.AllRules).SelectMany(r => r.Ports).Select(p => (p.Port, p.EndPort)))
+            .Concat(topology.NamedPorts.SelectMany(p => new[] { p, FeatureEndpoints.Shifted(p) }).Select(p => ((int?)p.Number, (int?)null)))
+            .Append((DnsExpectation.Of(topology.Layout).Port, null));
         var ports = new SortedSet<int>(UndeclaredPorts);
         foreach (var (port, end) in declared)
         {

@@ -52,8 +52,8 @@ internal static class InvalidTopologyGen
     };
 
     public static readonly Gen<BrokenTopology> Broken =
-        from topology in TopologyGen.Valid
-        from kind in Gen.Int[0, 14]
+        from topology in TopologyGen.Full
+        from kind in Gen.Int[0, 14 + FeatureBreakages.Kinds]
         from i in Gen.Int[0, topology.Components.Count - 1]
         from j in Gen.Int[0, topology.Components.Count - 1]
         from pick in Gen.Int[0, 1000]
@@ -61,6 +61,7 @@ internal static class InvalidTopologyGen
 
     private static BrokenTopology Break(Topology t, int kind, int i, int j, int pick)
     {
+        if (kind > 14) return FeatureBreakages.Break(t, kind - 15, i, j, pick);
         string Pick(string[] pool) => pool[pick % pool.Length];
         var c = t.Components[i];
         switch (kind)
@@ -115,10 +116,10 @@ internal static class InvalidTopologyGen
         }
     }
 
-    private static Topology With(Topology t, int index, ComponentSpec component) =>
+    internal static Topology With(Topology t, int index, ComponentSpec component) =>
         t with { Components = t.Components.Select((c, k) => k == index ? component : c).ToList() };
 
-    private static string Show(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
+    internal static string Show(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
 
     private static string Profile(string ipBlock, string? ports = null) =>
         "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to:\n        - ipBlock:\n            "

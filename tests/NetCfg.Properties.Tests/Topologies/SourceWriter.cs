@@ -37,17 +37,29 @@ internal static class SourceWriter
 
     public static IReadOnlyList<(string Path, string Text)> ProfileYaml(Topology topology) =>
         Enumerable.Range(0, topology.Layout.ProfileFiles)
-            .Select(i => ($"profiles/platform-{i}.yaml", ProfileFile(topology.Profiles.Where(p => p.File == i))))
+            .Select(i => ($"profiles/platform-{i}.yaml", ProfileWriter.File(topology.Profiles.Where(p => p.File == i))))
             .Concat((topology.ExtraProfileFiles ?? new List<string>()).Select((text, i) => ($"profiles/extra-{i}.yaml", text)))
             .ToList();
 
     public static IEnumerable<AdditionalText> AdditionalFiles(Topology topology) =>
         ProfileYaml(topology).Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text));
 
+    /// <summary>The build properties the topology sets, by MSBuild name.</summary>
+    public static IReadOnlyDictionary<string, string> Properties(Topology topology)
+    {
+        var (layout, dns) = (topology.Layout, topology.Layout.Dns);
+        var properties = new Dictionary<string, string>();
+        foreach (var (name, value) in new[] { (OptionRules.AllowDns, layout.AllowDnsOption), (OptionRules.Dns, dns?.Mode), (OptionRules.DnsNamespace, dns?.Namespace), (OptionRules.DnsPodLabel, dns?.PodLabel), (OptionRules.DnsPort, dns?.Port) })
+        {
+            if (value is not null) properties[name] = value;
+        }
+
+        return properties;
+    }
+
+    /// <summary>The build properties as the compiler would see them (the generator reads none of the DNS ones; the task does).</summary>
     public static IReadOnlyDictionary<string, string> GlobalOptions(Topology topology) =>
-        topology.Layout.AllowDnsOption is { } value
-            ? new Dictionary<string, string> { [AllowDnsOption] = value }
-            : new Dictionary<string, string>();
+        Properties(topology).ToDictionary(p => "build_property." + p.Key, p => p.Value);
 
     public static GenerationRun Run(Topology topology) => Run(CSharp(topology), AdditionalFiles(topology), GlobalOptions(topology));
 
@@ -59,11 +71,12 @@ internal static class SourceWriter
     public static GenerationRun Run(IEnumerable<(string Path, string Text)> sources, IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> options) =>
         Generation.Run(Generation.Compile(sources, References.Value), files, options);
 
-    /// <summary>The options the task renders with, from the topology's MSBuild property.</summary>
+    /// <summary>The options the task renders with, read from the topology's MSBuild properties as the task reads them.</summary>
     public static TranslationOptions RenderOptions(Topology topology)
     {
         var errors = new List<string>();
-        var options = OptionRules.Read(name => name == OptionRules.AllowDns ? topology.Layout.AllowDnsOption : null, errors);
+        var properties = Properties(topology);
+        var options = OptionRules.Read(name => properties.TryGetValue(name, out var value) ? value : null, errors);
         return errors.Count == 0 ? options : throw new InvalidOperationException(string.Join("; ", errors));
     }
 
@@ -72,7 +85,9 @@ internal static class SourceWriter
     {
         if (topology is null) return "(no topology: generating it failed)";
         var text = new StringBuilder();
-        text.Append("// build options: ").Append(topology.Layout.AllowDnsOption is { } o ? $"NetCfgAllowDns={Literal(o)}" : "(none)").Append('\n');
+        var properties = Properties(topology);
+        text.Append("// build options: ").Append(properties.Count == 0 ? "(none)" : string.Join(" ", properties.Select(p => $"-p:{p.Key}={Literal(p.Value)}"))).Append('\n');
+        if (topology.NamedPorts.Count > 0) text.Append("// pods' named ports: ").Append(string.Join(", ", topology.NamedPorts.Select(p => $"{p.Name}={p.Protocol.ToString().ToUpperInvariant()}/{p.Number}"))).Append('\n');
         foreach (var (path, source) in CSharp(topology)) text.Append("// ---- ").Append(path).Append('\n').Append(source);
         foreach (var (path, yaml) in ProfileYaml(topology)) text.Append("# ---- ").Append(path).Append('\n').Append(yaml);
         return text.ToString();
@@ -86,6 +101,7 @@ internal static class SourceWriter
         if (component.ClassNamespace is not null) file.Append("namespace ").Append(component.ClassNamespace).Append("\n{\n");
         var head = new List<string> { $"Component({Literal(component.Name)})" };
         head.AddRange(component.Labels.Select(l => $"MatchLabel({Literal(l.Key)}, {Literal(l.Value)})"));
+        head.AddRange(component.MatchExpressions.Select(Expression));
         var tail = component.Dependencies.Select(d => Dependency(topology, d))
             .Concat(component.Profiles.Select(p => $"DependsOnProfile({Literal(p)})"))
             .ToList();
@@ -115,41 +131,22 @@ internal static class SourceWriter
         var named = new List<string>();
         if (dependency.Port is { } port) named.Add("Port = " + port.ToString(CultureInfo.InvariantCulture));
         if (dependency.EndPort is { } end) named.Add("EndPort = " + end.ToString(CultureInfo.InvariantCulture));
+        if (dependency.PortName is { } name) named.Add("PortName = " + Literal(name));
         if (dependency.Protocol != Proto.Tcp || dependency.ExplicitProtocol) named.Add("Protocol = NetworkProtocol." + dependency.Protocol);
         return dependency.Generic
             ? $"DependsOn<{target}>" + (named.Count == 0 ? string.Empty : "(" + string.Join(", ", named) + ")")
             : $"DependsOn(typeof({target})" + string.Concat(named.Select(n => ", " + n)) + ")";
     }
 
-    private static string ProfileFile(IEnumerable<ProfileSpec> profiles)
+    // [MatchExpression("key", LabelOperator.X, values...)]: params values, or an array when there are several (both forms are C#'s).
+    private static string Expression(ExpressionSpec expression)
     {
-        var documents = profiles.Select(Profile).ToList();
-        return documents.Count == 0 ? "# no profiles in this file\n" : string.Join("---\n", documents);
-    }
-
-    private static string Profile(ProfileSpec profile)
-    {
-        var text = new StringBuilder();
-        text.Append("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: ").Append(YamlQuoted(profile.Name)).Append("\nspec:\n  egress:\n");
-        foreach (var rule in profile.Rules)
-        {
-            text.Append("    - to:\n");
-            foreach (var peer in rule.Peers) Peer(text, peer);
-            if (rule.Ports.Count > 0)
-            {
-                text.Append("      ports:\n");
-                foreach (var port in rule.Ports)
-                {
-                    var lines = new List<string>();
-                    if (port.Protocol is { } protocol) lines.Add("protocol: " + protocol.ToString().ToUpperInvariant());
-                    if (port.Port is { } p) lines.Add("port: " + p.ToString(CultureInfo.InvariantCulture));
-                    if (port.EndPort is { } e) lines.Add("endPort: " + e.ToString(CultureInfo.InvariantCulture));
-                    text.Append("        - ").Append(lines.Count == 0 ? "{}" : string.Join("\n          ", lines)).Append('\n');
-                }
-            }
-        }
-
-        return text.ToString();
+        var values = expression.Values.Select(Literal).ToList();
+        var op = System.Enum.IsDefined(expression.Operator) ? "LabelOperator." + expression.Operator : $"(LabelOperator){(int)expression.Operator}";
+        var head = $"MatchExpression({Literal(expression.Key)}, {op}";
+        return values.Count == 0 ? head + ")"
+            : values.Count > 1 && expression.Key.Length % 2 == 0 ? head + ", new[] { " + string.Join(", ", values) + " })"
+            : head + ", " + string.Join(", ", values) + ")";
     }
 
     /// <summary>A YAML double-quoted scalar holding exactly <paramref name="value"/> (every unusual character escaped).</summary>
@@ -164,32 +161,5 @@ internal static class SourceWriter
         }
 
         return text.Append('"').ToString();
-    }
-
-    private static void Peer(StringBuilder text, PeerSpec peer)
-    {
-        switch (peer)
-        {
-            case IpBlockPeer block:
-                text.Append("        - ipBlock:\n            cidr: ").Append(block.Cidr).Append('\n');
-                if (block.Except.Count > 0)
-                {
-                    text.Append("            except:\n");
-                    foreach (var except in block.Except) text.Append("              - ").Append(except).Append('\n');
-                }
-
-                break;
-            case SelectorPeer selector:
-                var first = true;
-                foreach (var (key, labels) in new[] { ("namespaceSelector", selector.NamespaceLabels), ("podSelector", selector.PodLabels) })
-                {
-                    if (labels is null) continue;
-                    text.Append(first ? "        - " : "          ").Append(key).Append(":\n            matchLabels:\n");
-                    foreach (var label in labels) text.Append("              ").Append(label.Key).Append(": \"").Append(label.Value).Append("\"\n");
-                    first = false;
-                }
-
-                break;
-        }
     }
 }

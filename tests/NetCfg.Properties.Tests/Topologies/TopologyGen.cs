@@ -64,10 +64,11 @@ internal static class TopologyGen
             return c with { Name = name, ClassName = "Component" + i };
         }).ToList();
 
-    private static Gen<ComponentSpec> Component(int count, string[] profileNames, int sourceFiles) =>
+    private static Gen<ComponentSpec> Component(int count, string[] profileNames, int sourceFiles, bool features) =>
         from labels in Labels
+        from expressions in features ? FeatureGen.ComponentExpressions(labels) : Gen.Const((IReadOnlyList<ExpressionSpec>?)null)
         from dependencyCount in Gen.FrequencyConst((2, 0), (3, 1), (2, 2), (1, 4))
-        from dependencies in Dependency(count).Array[dependencyCount]
+        from dependencies in (features ? Gen.Frequency((4, Dependency(count)), (1, FeatureGen.NamedDependency(count))) : Dependency(count)).Array[dependencyCount]
         from profiles in profileNames.Length == 0
             ? Gen.Const(System.Array.Empty<string>())
             : from n in Gen.FrequencyConst((2, 0), (2, 1), (1, 2))
@@ -76,7 +77,7 @@ internal static class TopologyGen
         from classNamespace in Gen.OneOfConst<string?>(null, "App", "App.Inner")
         from split in Gen.Frequency((4, Gen.Const(false)), (1, Gen.Const(true)))
         from file in Gen.Int[0, sourceFiles - 1]
-        select new ComponentSpec(string.Empty, string.Empty, classNamespace, labels, dependencies, profiles, split, file);
+        select new ComponentSpec(string.Empty, string.Empty, classNamespace, labels, dependencies, profiles, split, file, expressions);
 
     /// <summary>0 labels (default selector) or 1-3 labels with distinct keys.</summary>
     public static readonly Gen<IReadOnlyList<LabelSpec>> Labels = Gen.Frequency(
@@ -93,27 +94,28 @@ internal static class TopologyGen
         from explicitProtocol in Gen.Bool
         select new DependencySpec(target, protocol, range.Port, range.EndPort, generic, explicitProtocol);
 
-    private static Gen<IReadOnlyList<ProfileSpec>> Profiles(string configNamespace, int files) =>
+    private static Gen<IReadOnlyList<ProfileSpec>> Profiles(string configNamespace, int files, bool features) =>
         from count in Gen.FrequencyConst((2, 0), (3, 1), (2, 2), (1, 4))
-        from rules in Rule(configNamespace).Array[1, 3].Array[count]
+        from rules in (features ? FeatureGen.Directions(configNamespace) : Rule(configNamespace, false).Array[1, 3].Select(r => (r, (ProfileRuleSpec[]?)null))).Array[count]
         from fileOf in Gen.Int[0, files - 1].Array[count]
-        select (IReadOnlyList<ProfileSpec>)rules.Select((r, i) => new ProfileSpec("profile-" + i, r, fileOf[i])).ToList();
+        select (IReadOnlyList<ProfileSpec>)rules.Select((r, i) => new ProfileSpec("profile-" + i, r.Item1, fileOf[i], r.Item2)).ToList();
 
-    private static Gen<ProfileRuleSpec> Rule(string configNamespace) =>
-        from peers in Peer(configNamespace).Array[1, 3]
+    /// <summary>An egress rule; with <paramref name="features"/> its peers may use expressions and, without ipBlocks, its ports names.</summary>
+    public static Gen<ProfileRuleSpec> Rule(string configNamespace, bool features) =>
+        from peers in Peer(configNamespace, features).Array[1, 3]
         from portCount in Gen.FrequencyConst((2, 0), (3, 1), (1, 3))
-        from ports in PortEntry.Array[portCount]
+        from ports in (features && !peers.OfType<IpBlockPeer>().Any() ? FeatureGen.PortEntry : PortEntry).Array[portCount]
         select new ProfileRuleSpec(peers, ports);
 
-    private static readonly Gen<PortEntrySpec> PortEntry =
+    public static readonly Gen<PortEntrySpec> PortEntry =
         from protocol in Gen.FrequencyConst<Proto?>((1, null), (2, Proto.Tcp), (2, Proto.Udp), (1, Proto.Sctp))
         from range in PortRange
         select new PortEntrySpec(protocol, range.Port, range.EndPort);
 
-    private static Gen<PeerSpec> Peer(string configNamespace) => Gen.Frequency(
+    public static Gen<PeerSpec> Peer(string configNamespace, bool features) => Gen.Frequency(
         (5, IpBlock(v6: false)),
         (1, IpBlock(v6: true)),
-        (2, SelectorPeerGen(configNamespace)));
+        (2, features ? FeatureGen.SelectorPeer(configNamespace) : SelectorPeerGen(configNamespace)));
 
     /// <summary>A canonical CIDR (host bits cleared) with 0-2 excepts strictly inside it.</summary>
     private static Gen<PeerSpec> IpBlock(bool v6)
@@ -158,14 +160,26 @@ internal static class TopologyGen
         return Gen.Select(nsLabels, podLabels, (n, p) => (PeerSpec)new SelectorPeer(n, n is null && p is null ? new[] { new LabelSpec("app", "web") } : p));
     }
 
-    /// <summary>A valid topology: 1-30 components, 0-4 profiles.</summary>
-    public static readonly Gen<Topology> Valid =
+    /// <summary>
+    /// A valid topology of the first release's features: 1-30 components with labels, numbered dependencies, egress
+    /// profiles and DNS on or off. (The review's property uses it: its endpoints know only these.)
+    /// </summary>
+    public static readonly Gen<Topology> Valid = Topologies(features: false);
+
+    /// <summary>
+    /// A valid topology of every feature: also [MatchExpression]s, named ports (and the container ports the probe pods
+    /// carry), ingress profiles, selector expressions in profile peers, and the DNS variants and overrides.
+    /// </summary>
+    public static readonly Gen<Topology> Full = Topologies(features: true);
+
+    private static Gen<Topology> Topologies(bool features) =>
         from componentCount in Gen.Frequency((10, Gen.Int[1, 5]), (5, Gen.Int[6, 12]), (1, Gen.Int[13, 30]))
         from configName in ConfigName
         from ns in Namespace
-        from layout in LayoutGen
-        from profiles in Profiles(ns ?? Topology.DefaultNamespace, layout.ProfileFiles)
-        from components in Component(componentCount, profiles.Select(p => p.Name).ToArray(), layout.SourceFiles).Array[componentCount]
+        from layout in features ? FeatureGen.Layout : LayoutGen
+        from podPorts in features ? FeatureGen.PodPorts : Gen.Const((IReadOnlyList<NamedPortSpec>?)null)
+        from profiles in Profiles(ns ?? Topology.DefaultNamespace, layout.ProfileFiles, features)
+        from components in Component(componentCount, profiles.Select(p => p.Name).ToArray(), layout.SourceFiles, features).Array[componentCount]
         from words in Gen.OneOfConst(NameWords).Array[componentCount]
-        select new Topology(configName, ns, Name(components, words), profiles, layout);
+        select new Topology(configName, ns, Name(components, words), profiles, layout, PodPorts: podPorts);
 }
