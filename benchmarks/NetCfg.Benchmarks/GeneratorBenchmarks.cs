@@ -26,8 +26,12 @@ public class GeneratorBenchmarks
     private byte[] _carrierImage = null!;
     private string _manifests = null!;
 
-    [Params(10, 100, 1000, 5000)]
+    [ParamsSource(nameof(Sizes))]
     public int Components { get; set; }
+
+    /// <summary>10, 100, 1,000 and 5,000 components, or the comma-separated sizes in NETCFG_BENCH_SIZES.</summary>
+    public static IEnumerable<int> Sizes => (System.Environment.GetEnvironmentVariable("NETCFG_BENCH_SIZES") ?? "10,100,1000,5000")
+        .Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
 
     [GlobalSetup]
     public void Setup()

@@ -73,6 +73,13 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         {
             if (members is not null) spc.AddSource(members.HintName, LabelMembersWriter.Write(members));
         });
+        var anyMembers = members.Where(static m => m is not null).Collect()
+            .Select(static (all, _) => !all.IsEmpty)
+            .WithTrackingName(TrackingNames.LabelSets);
+        context.RegisterSourceOutput(anyMembers, static (spc, any) =>
+        {
+            if (any) spc.AddSource(LabelSetsWriter.HintName, LabelSetsWriter.Source);
+        });
 
         var declarations = assembly.Combine(components).Combine(configs)
             .Select(static (pair, _) => Declarations(pair.Left.Left, pair.Left.Right, pair.Right))

@@ -15,14 +15,14 @@ namespace NetCfg.Tasks;
 /// </summary>
 internal sealed class ManifestRender
 {
-    private readonly TranslationInput _input;
+    private readonly CarriedInput _carried;
     private readonly TranslationOptions _options;
     private readonly string _directory;
     private readonly BaselineFolder? _baseline;
 
-    public ManifestRender(TranslationInput input, TranslationOptions options, string directory, BaselineFolder? baseline)
+    public ManifestRender(CarriedInput carried, TranslationOptions options, string directory, BaselineFolder? baseline)
     {
-        _input = input;
+        _carried = carried; // decoded only when the render runs: an unchanged input skips it
         _options = options;
         _directory = directory;
         _baseline = baseline;
@@ -39,14 +39,14 @@ internal sealed class ManifestRender
 
     public ManifestDirectory.Rendered Render()
     {
-        var result = NetworkConfigTranslator.Translate(_input, _options);
+        var result = NetworkConfigTranslator.Translate(_carried.Input, _options);
         if (!result.Succeeded)
         {
             throw new InvalidDataException("the carried declarations have problems: " + string.Join("; ", result.Check.Problems.Where(p => p.Blocks).Select(p => p.Id + " " + p.Message)));
         }
 
         var files = result.Files.ToList();
-        var review = NetworkReview.Of(files, _input.ProfileFiles.SelectMany(f => f.Profiles), _options);
+        var review = NetworkReview.Of(files, _carried.Input.ProfileFiles.SelectMany(f => f.Profiles), _options);
 
         // The current flows on another core while this one reads and evaluates the manifests now in the folder.
         var flows = System.Threading.Tasks.Task.Run(() => review.Flows);

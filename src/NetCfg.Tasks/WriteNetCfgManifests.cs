@@ -86,7 +86,7 @@ public sealed class WriteNetCfgManifests : Task
 
         // The same input rendered by the same core with the same options (and baseline) gives the same files: skip rendering when nothing changed.
         var baseline = baselineDir is null ? null : BaselineFolder.Read(baselineDir);
-        var render = new ManifestRender(carried.Input, options, OutputDirectory, baseline);
+        var render = new ManifestRender(carried, options, OutputDirectory, baseline);
         var key = RenderKey.Of(carried.EncodedInput, options, baseline?.Fingerprint);
         var result = ManifestDirectory.SyncCached(OutputDirectory, key, render.Render, TimeSpan.FromSeconds(LockTimeoutSeconds));
         Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();

@@ -140,7 +140,7 @@ public sealed class CachingTests
         var before = first.GeneratedTrees.Where(t => t.FilePath.EndsWith(".NetCfgLabels.g.cs", StringComparison.Ordinal)).ToDictionary(t => t.FilePath, t => t.ToString());
         var after = second.GeneratedTrees.Where(t => t.FilePath.EndsWith(".NetCfgLabels.g.cs", StringComparison.Ordinal)).ToDictionary(t => t.FilePath, t => t.ToString());
         var changed = Assert.Single(after, pair => before[pair.Key] != pair.Value);
-        Assert.Contains("{ \"app\", \"a2\" }", changed.Value);
+        Assert.Contains("Of(\"app\", \"a2\")", changed.Value);
     }
 
     [Fact]

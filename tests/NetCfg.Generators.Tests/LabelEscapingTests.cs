@@ -41,7 +41,7 @@ public sealed class LabelEscapingTests
         var source = LabelMembersWriter.Write(members);
         var compilation = CSharpCompilation.Create(
             "Escaping",
-            new[] { CSharpSyntaxTree.ParseText(source, LabelRuns.Latest), CSharpSyntaxTree.ParseText("namespace Escaping { public partial class Hostile { } }", LabelRuns.Latest) },
+            new[] { CSharpSyntaxTree.ParseText(source, LabelRuns.Latest), CSharpSyntaxTree.ParseText("namespace Escaping { public partial class Hostile { } }", LabelRuns.Latest), CSharpSyntaxTree.ParseText(LabelSetsWriter.Source, LabelRuns.Latest) },
             RoslynReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();

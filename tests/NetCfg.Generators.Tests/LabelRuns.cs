@@ -71,6 +71,9 @@ internal sealed class LabelRun(Compilation output, IReadOnlyDictionary<string, s
     /// <summary>Generated member files by hint name.</summary>
     public IReadOnlyDictionary<string, string> Files => files;
 
+    /// <summary>How many times the PodLabels helper was added.</summary>
+    public int LabelSetsFiles => output.SyntaxTrees.Count(t => t.FilePath.EndsWith(NetCfg.Generators.Emit.LabelSetsWriter.HintName, StringComparison.Ordinal));
+
     /// <summary>The member names the type declares after generation (by metadata name, <c>Ns.Outer+Inner`1</c>).</summary>
     public IReadOnlyList<string> Declared(string type) => Type(type).GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
         .Select(m => m.Name).Where(n => Parsing.LabelMemberNames.All.Contains(n)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();

@@ -54,33 +54,27 @@ public static class LabelMembersWriter
     private static void Member(StringBuilder text, string indent, string name, LabelMembers members)
     {
         foreach (var line in LabelDocs.Summary(name, members)) text.Append(indent).Append("/// ").Append(line).Append('\n');
-        text.Append(indent).Append(GeneratedCode).Append('\n').Append(indent);
         switch (name)
         {
+            // Constants carry no code, so no [GeneratedCode]: 2,000 attributes cost a 1,000-component compile 0.15 s.
             case LabelMemberNames.ComponentName:
-                text.Append("public const string ComponentName = ").Append(Literal(members.ComponentName)).Append(";\n");
+                text.Append(indent).Append("public const string ComponentName = ").Append(Literal(members.ComponentName)).Append(";\n");
                 break;
             case LabelMemberNames.LabelSelector:
-                text.Append("public const string LabelSelector = ").Append(Literal(members.LabelSelector)).Append(";\n");
+                text.Append(indent).Append("public const string LabelSelector = ").Append(Literal(members.LabelSelector)).Append(";\n");
                 break;
             default:
-                var inner = indent + "        ";
-                text.Append("public static ").Append(Dictionary).Append(" PodLabels { get; } =\n")
-                    .Append(indent).Append("    new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(\n")
-                    .Append(indent).Append("        new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal)");
-                if (members.PodLabels.IsEmpty)
-                {
-                    text.Append(");\n");
-                    break;
-                }
-
-                text.Append('\n').Append(inner).Append("{\n");
+                text.Append(indent).Append(GeneratedCode).Append('\n')
+                    .Append(indent).Append("public static ").Append(Dictionary).Append(" PodLabels { get; } = ").Append(LabelSetsWriter.Call).Append('(');
+                var first = true;
                 foreach (var label in members.PodLabels)
                 {
-                    text.Append(inner).Append("    { ").Append(Literal(label.Key)).Append(", ").Append(Literal(label.Value)).Append(" },\n");
+                    if (!first) text.Append(", ");
+                    first = false;
+                    text.Append(Literal(label.Key)).Append(", ").Append(Literal(label.Value));
                 }
 
-                text.Append(inner).Append("});\n");
+                text.Append(");\n");
                 break;
         }
     }
