@@ -78,7 +78,9 @@ public static class Cidrs
 
     private static bool IsPlainAddress(string text, IPAddress address)
     {
+        // Stryker disable once Equality : IPAddress.TryParse already rejects a '%' at index 0
         if (address.AddressFamily == AddressFamily.InterNetworkV6) return text.IndexOf('%') < 0;
+        // Stryker disable once Boolean : IPAddress.TryParse gives only IPv4 and IPv6 addresses
         if (address.AddressFamily != AddressFamily.InterNetwork) return false;
 
         // Reject the legacy forms IPAddress accepts ("1", "1.2", "010.0.0.1"): four plain decimal octets only.
@@ -86,9 +88,11 @@ public static class Cidrs
         if (parts.Length != 4) return false;
         foreach (var part in parts)
         {
+            // Stryker disable once Logical : IPAddress.TryParse already rejects empty and over-long octets (kept as defence in depth)
             if (part.Length == 0 || part.Length > 3 || (part.Length > 1 && part[0] == '0')) return false;
             foreach (var c in part)
             {
+                // Stryker disable once Logical,Boolean : IPAddress.TryParse already rejects non-digits that pass the leading-zero check
                 if (c < '0' || c > '9') return false;
             }
         }
@@ -101,6 +105,7 @@ public static class Cidrs
         var masked = (byte[])bytes.Clone();
         for (var bit = prefix; bit < masked.Length * 8; bit++)
         {
+            // Stryker disable once Bitwise : >> and >>> agree on a non-negative int
             masked[bit / 8] &= (byte)~(0x80 >> (bit % 8));
         }
 
@@ -108,5 +113,6 @@ public static class Cidrs
         return text + "/" + prefix.ToString(CultureInfo.InvariantCulture);
     }
 
+    // Stryker disable once Bitwise : >> and >>> agree on a non-negative int
     private static bool Bit(byte[] bytes, int bit) => (bytes[bit / 8] & (0x80 >> (bit % 8))) != 0;
 }
