@@ -1,46 +1,68 @@
 #!/usr/bin/env bash
-# Mutation score of NetCfg.Core with dotnet-stryker 5.1.0: the mutants of the core (rules, validation, translation,
-# profiles, review, YAML) against the suites in SUITES (default: Core Analyzers Generators Tasks; add Properties for the
-# random-topology properties, at NETCFG_PROPERTY_ITERATIONS, default 10 here). Not part of CI.
-# Usage: build/mutation.sh [glob ...]     e.g. build/mutation.sh '**/Validation/*.cs' to mutate only those files.
-# Writes artifacts/mutation/reports/mutation-report.{html,json} and prints the score and the survivors per file.
+# Mutation score of NetCfg.Core with dotnet-stryker 5.1.0, one folder of the core at a time. Not part of CI.
+# Usage: build/mutation.sh [FOLDER ...]    e.g. build/mutation.sh Validation Translation (default: every folder)
+# SUITES names the test projects (default: Core Analyzers); CONCURRENCY the test runners (default 2).
+# Each folder's run writes artifacts/mutation/FOLDER/ (reports, the commit it ran on, score.txt) and keeps its
+# report as a disk baseline there: a rerun tests only the mutants of files changed since that commit
+# (FULL=1 tests every mutant again). The scores are printed and collected in artifacts/mutation/scores.tsv.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tools="$root/artifacts/tools"
+core="$root/src/NetCfg.Core"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export NETCFG_PROPERTY_ITERATIONS=${NETCFG_PROPERTY_ITERATIONS:-10}
 
 [ -x "$tools/dotnet-stryker" ] || dotnet tool install dotnet-stryker --version 5.1.0 --tool-path "$tools" >/dev/null
 
-mutate=()
-for glob in "${@:-**/*.cs}"; do mutate+=(--mutate "$glob"); done
 tests=()
-for t in ${SUITES:-Core Analyzers Generators Tasks}; do
+for t in ${SUITES:-Core Analyzers}; do
   tests+=(--test-project "$root/tests/NetCfg.$t.Tests/NetCfg.$t.Tests.csproj")
 done
 
-out="$root/artifacts/mutation"
-rm -rf "$out"
-cd "$root/src/NetCfg.Core"
-"$tools/dotnet-stryker" --project NetCfg.Core.csproj "${tests[@]}" "${mutate[@]}" \
-  --reporter html --reporter json --reporter progress --output "$out" --concurrency "${CONCURRENCY:-2}"
+folders=("$@")
+if [ ${#folders[@]} -eq 0 ]; then
+  for d in "$core"/*/; do
+    name=$(basename "$d")
+    case "$name" in bin|obj) ;; *) folders+=("$name") ;; esac
+  done
+fi
 
-report="$out/reports/mutation-report.json"
-python3 - "$report" <<'PY'
-import json, sys
-files = json.load(open(sys.argv[1]))["files"]
-killed_states = {"Killed", "Timeout"}
-rows, k, s, n = [], 0, 0, 0
-for path, f in sorted(files.items()):
-    states = [m["status"] for m in f["mutants"]]
-    fk = sum(st in killed_states for st in states)
-    fs = states.count("Survived")
-    fn = states.count("NoCoverage")
-    k, s, n = k + fk, s + fs, n + fn
-    if fs or fn:
-        lines = sorted({m["location"]["start"]["line"] for m in f["mutants"] if m["status"] in ("Survived", "NoCoverage")})
-        rows.append(f"  {path.split('NetCfg.Core/')[-1]}: {fs} survived, {fn} not covered (lines {', '.join(map(str, lines))})")
-total = k + s + n
-print("\n".join(rows))
-print(f"mutation score {100 * k / total:.1f}%: {k} killed, {s} survived, {n} not covered" if total else "no mutants")
-PY
+commit=$(git -C "$root" rev-parse HEAD)
+mkdir -p "$root/artifacts/mutation"
+for folder in "${folders[@]}"; do
+  [ -d "$core/$folder" ] || { echo "no folder src/NetCfg.Core/$folder" >&2; exit 2; }
+  out="$root/artifacts/mutation/$folder"
+  mkdir -p "$out"
+  # Stryker keeps its disk baseline in src/NetCfg.Core/StrykerOutput, one per git branch; each folder keeps its own
+  # copy in its output folder and lends it to Stryker for its run. A rerun tests only the mutants of the files
+  # changed since the commit of the folder's last run; a first run (or FULL=1) tests every mutant.
+  since=$commit
+  rm -rf "$core/StrykerOutput"
+  if [ -z "${FULL:-}" ] && [ -f "$out/commit" ] && [ -d "$out/baseline" ]; then
+    since=$(cat "$out/commit")
+    cp -r "$out/baseline" "$core/StrykerOutput"
+  fi
+  cat > "$out/stryker-config.json" <<JSON
+{ "stryker-config": {
+    "coverage-analysis": "perTest",
+    "baseline": { "provider": "disk", "fallback-version": "$folder" } } }
+JSON
+  echo "== $folder (changes since ${since:0:10})"
+  start=$(date +%s)
+  (cd "$core" && "$tools/dotnet-stryker" --project NetCfg.Core.csproj "${tests[@]}" \
+      --mutate "**/$folder/**/*.cs" --config-file "$out/stryker-config.json" --with-baseline:"$since" -v "$folder" \
+      --reporter json --reporter html --reporter progress \
+      --output "$out" --concurrency "${CONCURRENCY:-2}") > "$out/stryker.log" 2>&1 \
+    || { echo "stryker failed for $folder: see $out/stryker.log" >&2; tail -20 "$out/stryker.log" >&2; exit 1; }
+  rm -rf "$out/baseline"
+  mv "$core/StrykerOutput" "$out/baseline"
+  echo "$commit" > "$out/commit"
+  seconds=$(( $(date +%s) - start ))
+  python3 "$root/build/mutation-score.py" "$out/reports/mutation-report.json" "$folder" "$commit" "${SUITES:-Core Analyzers}" \
+    "$seconds" | tee "$out/score.txt"
+done
+
+# One line per folder that has a score, newest run each.
+{ printf 'folder\tcommit\tsuites\tkilled\tsurvived\tnot covered\tscore\tseconds\n'
+  for f in "$root"/artifacts/mutation/*/score.txt; do tail -1 "$f"; done; } > "$root/artifacts/mutation/scores.tsv"
+column -t -s $'\t' "$root/artifacts/mutation/scores.tsv"
