@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NetCfg.Core.Carrier;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NetCfg.Generators;
@@ -67,7 +68,8 @@ public sealed record GenerationRun(
 {
     public CarriedOutput? Carrier => ReadBack?.Carrier;
 
-    public string Status => Carrier?.Status ?? "<no carrier>";
+    /// <summary>The carried status; null without a carrier.</summary>
+    public CheckedInputCarrier.Status? Status => Carrier?.Status;
 
     /// <summary>The driver's own complaints: CS8784/CS8785 (generator failed to initialize / threw).</summary>
     public IEnumerable<Diagnostic> GeneratorFailures => DriverDiagnostics.Where(d => d.Id is "CS8784" or "CS8785");
