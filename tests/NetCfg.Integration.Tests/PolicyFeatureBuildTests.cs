@@ -170,9 +170,7 @@ public sealed class PolicyFeatureBuildTests : IClassFixture<PolicyFeatureBuildTe
 
         public Cluster Cluster(string dir) => new(
             new[] { "shop", "monitoring", "default", "kube-system" },
-            Directory.GetFiles(Path.Combine(dir, "networkpolicy"), "*.yaml")
-                .Where(f => !f.EndsWith("kustomization.yaml", StringComparison.Ordinal))
-                .Select(f => KubernetesYaml.Deserialize<V1NetworkPolicy>(File.ReadAllText(f), strict: true)));
+            SampleBuild.Policies(dir));
 
         public void Dispose() => Project.Dispose();
 
