@@ -36,7 +36,22 @@ public sealed class TrustedCarrierTests : IDisposable
         var error = Assert.Single(log.Errors);
         Assert.Equal(RuleIds.WriteFailed, error.Code);
         Assert.Contains("breaks the renderer's invariant", error.Message, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Manifests) && Directory.EnumerateFiles(Manifests, "*.yaml", SearchOption.AllDirectories).Any());
+        Assert.Empty(Written());
+    }
+
+    [Theory]
+    [InlineData("another format", "unsupported carrier format 'netcfg-checked-input/0'; the NetCfg generator and task come from different package versions")]
+    [InlineData("an undecodable input", "the compiled NetCfg input is unreadable: ")]
+    public void ACarrierThatCannotBeReadWritesNothing(string broken, string message)
+    {
+        var carrier = new CheckedInput(CheckedInputCarrier.Status.Ok, EquatableArray<CarriedProblem>.Empty, broken == "an undecodable input" ? "3:App!garbage" : InputCodec.Encode(Input(null)));
+        var source = CarrierWriter.Write(carrier).Replace($"\"{CheckedInputCarrier.Format}\"", broken == "another format" ? "\"netcfg-checked-input/0\"" : $"\"{CheckedInputCarrier.Format}\"", StringComparison.Ordinal);
+        var (log, result) = Run(source);
+        Assert.False(result);
+        var error = Assert.Single(log.Errors);
+        Assert.Equal(RuleIds.WriteFailed, error.Code);
+        Assert.StartsWith("NetCfg could not write the manifests: " + message, error.Message, StringComparison.Ordinal);
+        Assert.Empty(Written());
     }
 
     [Fact]
@@ -48,6 +63,11 @@ public sealed class TrustedCarrierTests : IDisposable
     }
 
     private string Manifests => Path.Combine(_dir, "manifests");
+
+    // What is in the folder but the lock file, which every run takes.
+    private string[] Written() => Directory.Exists(Manifests)
+        ? Directory.EnumerateFileSystemEntries(Manifests).Select(p => Path.GetFileName(p)).Where(n => n != ManifestDirectory.LockFile).ToArray()
+        : Array.Empty<string>();
 
     private static TranslationInput Input(string? broken)
     {
@@ -81,10 +101,12 @@ public sealed class TrustedCarrierTests : IDisposable
         new[] { new ProfileReference("to-db") }.ToEquatableArray());
 
     // The carrier as the generator would write it, with Ok and this input, compiled into an assembly for the task.
-    private (BuildLog Log, bool Result) Run(TranslationInput input)
+    private (BuildLog Log, bool Result) Run(TranslationInput input) =>
+        Run(CarrierWriter.Write(new CheckedInput(CheckedInputCarrier.Status.Ok, EquatableArray<CarriedProblem>.Empty, InputCodec.Encode(input))));
+
+    private (BuildLog Log, bool Result) Run(string carrierSource)
     {
-        var carrier = new CheckedInput(CheckedInputCarrier.Status.Ok, EquatableArray<CarriedProblem>.Empty, InputCodec.Encode(input));
-        var compilation = CSharpCompilation.Create(App, new[] { CSharpSyntaxTree.ParseText(CarrierWriter.Write(carrier)) }, RoslynReferences.All, new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create(App, new[] { CSharpSyntaxTree.ParseText(carrierSource) }, RoslynReferences.All, new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
         var assembly = Path.Combine(_dir, "App.dll");
         using (var stream = File.Create(assembly))
         {
