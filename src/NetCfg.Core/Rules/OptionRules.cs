@@ -68,8 +68,9 @@ public static class OptionRules
 
         if (Value(AllowDns) is { } allow)
         {
-            var isFalse = Switch(allow) == false;
-            if (Switch(allow) is null) errors.Add($"{AllowDns} must be 'true' or 'false', not '{allow}'.");
+            var value = Switch(allow);
+            var isFalse = value == false;
+            if (value is null) errors.Add($"{AllowDns} must be 'true' or 'false', not '{allow}'.");
             else if (isFalse && Value(Dns) is not null && options.Dns != DnsMode.None) errors.Add($"{AllowDns}=false contradicts {Dns}={options.Dns}; set {Dns}=None instead.");
             else if (isFalse) options = options with { Dns = DnsMode.None };
         }
