@@ -5,6 +5,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NetCfg.Core.Carrier;
 using NetCfg.Tasks;
 
 namespace NetCfg.Benchmarks;
@@ -106,20 +107,21 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "task, input unchanged (read + cache check)")]
     public int TaskUnchanged()
     {
-        var carried = CarriedInput.From(CarrierReader.Read(new MemoryStream(_carrierImage))!);
+        var carried = CheckedInput.Read(CarrierReader.Read(new MemoryStream(_carrierImage))!);
         var options = NetCfg.Core.Model.TranslationOptions.Default;
-        return ManifestDirectory.SyncCached(_manifests, RenderKey.Of(carried.EncodedInput, options), () => Render(carried, options), System.TimeSpan.FromSeconds(30)).Unchanged;
+        return ManifestDirectory.SyncCached(_manifests, RenderKey.Of(carried.Input, options), () => new ManifestDirectory.Rendered(Render(carried, options)), System.TimeSpan.FromSeconds(30)).Unchanged;
     }
 
     [Benchmark(Description = "task, input changed (read + translate + compare)")]
     public int TaskChanged()
     {
-        var carried = CarriedInput.From(CarrierReader.Read(new MemoryStream(_carrierImage))!);
-        return ManifestDirectory.Sync(_manifests, Render(carried, NetCfg.Core.Model.TranslationOptions.Default), System.TimeSpan.FromSeconds(30)).Unchanged;
+        var carried = CheckedInput.Read(CarrierReader.Read(new MemoryStream(_carrierImage))!);
+        var options = NetCfg.Core.Model.TranslationOptions.Default;
+        return ManifestDirectory.SyncCached(_manifests, System.Guid.NewGuid().ToString(), () => new ManifestDirectory.Rendered(Render(carried, options)), System.TimeSpan.FromSeconds(30)).Unchanged;
     }
 
-    private static System.Collections.Generic.IReadOnlyList<NetCfg.Core.Model.ManifestFile> Render(CarriedInput carried, NetCfg.Core.Model.TranslationOptions options) =>
-        NetCfg.Core.Translation.NetworkConfigTranslator.Translate(carried.Input, options).Files;
+    private static System.Collections.Generic.IReadOnlyList<NetCfg.Core.Model.ManifestFile> Render(CheckedInput carried, NetCfg.Core.Model.TranslationOptions options) =>
+        NetCfg.Core.Translation.NetworkConfigTranslator.Render(carried.DecodeInput(), options).Files;
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_manifests, recursive: true);

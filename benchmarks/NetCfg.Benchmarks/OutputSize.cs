@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using NetCfg.TestKit;
 using YamlDotNet.RepresentationModel;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Benchmarks;
 
@@ -19,7 +20,7 @@ public static class OutputSize
             var driver = Workspace.Driver().RunGenerators(Workspace.Compilation(new[] { Workspace.Parse(SyntheticTopology.Source(n), "C.cs") }));
             var read = GeneratedCarrier.Read(driver.GetRunResult().GeneratedTrees, Workspace.References);
             var carrier = read.Carrier ?? throw new InvalidOperationException(read.Problem);
-            if (carrier.Status != "ok") throw new InvalidOperationException(carrier.Errors);
+            if (carrier.Status != CheckedInputCarrier.Status.Ok) throw new InvalidOperationException(carrier.Errors);
             int policies = 0, ingress = 0, egress = 0;
             foreach (var file in carrier.Files.Where(f => f.Key.StartsWith("networkpolicy/", StringComparison.Ordinal) && !f.Key.EndsWith("kustomization.yaml", StringComparison.Ordinal)))
             {

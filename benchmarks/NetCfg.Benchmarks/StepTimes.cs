@@ -11,9 +11,7 @@ public static class StepTimes
     public static void Print(int components, bool floor = false)
     {
         var source = Workspace.Parse(SyntheticTopology.Source(components), "C.cs");
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { (floor ? new NetCfg.Floor.FloorGenerator() : (IIncrementalGenerator)new NetCfg.Generators.NetCfgGenerator()).AsSourceGenerator() }, Workspace.Profiles, Workspace.ParseOptions, Workspace.OptionsProvider,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var driver = Workspace.Driver(generator: floor ? new NetCfg.Floor.FloorGenerator() : null, trackSteps: true);
         var cold = System.Diagnostics.Stopwatch.StartNew();
         driver = driver.RunGenerators(Workspace.Compilation(new[] { source, Workspace.Parse("class U { int V() => 0; }", "U.cs") }));
         Console.WriteLine($"first run in this process {cold.Elapsed.TotalMilliseconds:F1} ms; " + Steps(driver.GetRunResult().Results[0]));

@@ -23,18 +23,29 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var assembly = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
-            .WithTrackingName(TrackingNames.Assembly);
-
         var read = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.Component,
                 static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 static (ctx, _) => ComponentRead.From(ctx))
             .WithTrackingName(TrackingNames.Components);
-        var components = read.Select(static (r, _) => r.Declaration).Collect();
+        var emit = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Emit(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Emit);
+        var declarations = Declarations(context, read);
 
+        LabelMembersOutput(context, read, emit);
+        ExportOutput(context, declarations, emit);
+        CarrierOutput(context, declarations, emit);
+    }
+
+    /// <summary>The assembly's own declarations: its name, configs and components (no imports or profiles yet).</summary>
+    private static IncrementalValueProvider<TranslationInput> Declarations(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ComponentRead> read)
+    {
+        var assembly = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .WithTrackingName(TrackingNames.Assembly);
+        var components = read.Select(static (r, _) => r.Declaration).Collect();
         var configs = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.LocalNetworkConfig,
@@ -42,28 +53,22 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
                 static (ctx, _) => ctx.Attributes.Select(ConfigParser.Parse).ToEquatableArray())
             .WithTrackingName(TrackingNames.Configs)
             .Collect();
+        return assembly.Combine(components).Combine(configs)
+            .Select(static (pair, _) => TranslationInput.Of(
+                pair.Left.Left,
+                pair.Right.SelectMany(c => c),
+                pair.Left.Right,
+                Enumerable.Empty<ComponentExport>(),
+                Enumerable.Empty<ProfileFile>()))
+            .WithTrackingName(TrackingNames.Declarations);
+    }
 
-        var imports = context.MetadataReferencesProvider
-            .Select(static (reference, _) => ExportReader.Read(reference))
-            .WithTrackingName(TrackingNames.Imports)
-            .Where(static export => export is not null)
-            .Collect();
-
-        var profiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => GeneratorOptions.IsProfileFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => pair.Left.GetText(ct) is { } text
-                ? ProfileFiles.Parse(pair.Left.Path, text) // cached per text: the analyzers reuse this parse
-                : ProfileParser.Parse(pair.Left.Path, string.Empty))
-            .WithTrackingName(TrackingNames.ProfileFiles)
-            .Collect();
-
-        var emit = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => GeneratorOptions.Emit(provider.GlobalOptions))
-            .WithTrackingName(TrackingNames.Emit);
-
-        // Each partial component class gets its ComponentName, PodLabels and LabelSelector: ordinary source (user code
-        // calls them), one output per component, so an edit of one component regenerates only its members.
+    /// <summary>
+    /// Each partial component class gets its ComponentName, PodLabels and LabelSelector: ordinary source (user code calls
+    /// them), one output per component, so an edit of one component regenerates only its members.
+    /// </summary>
+    private static void LabelMembersOutput(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ComponentRead> read, IncrementalValueProvider<bool> emit)
+    {
         var nullable = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 });
         var members = read.Combine(nullable.Combine(emit))
@@ -80,12 +85,11 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         {
             if (any) spc.AddSource(LabelSetsWriter.HintName, LabelSetsWriter.Source);
         });
+    }
 
-        var declarations = assembly.Combine(components).Combine(configs)
-            .Select(static (pair, _) => Declarations(pair.Left.Left, pair.Left.Right, pair.Right))
-            .WithTrackingName(TrackingNames.Declarations);
-
-        // The export is ordinary source: an IDE needs it to see this project's components from the projects that use it.
+    /// <summary>The export is ordinary source: an IDE needs it to see this project's components from the projects that use it.</summary>
+    private static void ExportOutput(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<TranslationInput> declarations, IncrementalValueProvider<bool> emit)
+    {
         var export = declarations.Combine(emit)
             .Select(static (pair, _) => pair.Right && !pair.Left.Components.IsEmpty
                 ? new ComponentExport(pair.Left.Assembly, pair.Left.Configs.FirstOrDefault()?.Name, pair.Left.Components)
@@ -95,16 +99,30 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         {
             if (export is not null) spc.AddSource(ExportWriter.HintName, ExportWriter.Write(export));
         });
+    }
 
-        // Check and encode only: the MSBuild task translates and renders, and skips that when the input is unchanged.
-        // With NetCfgEmitManifests=false nothing goes into the assembly.
+    /// <summary>
+    /// Check and encode only: the MSBuild task translates and renders, and skips that when the input is unchanged. With
+    /// NetCfgEmitManifests=false nothing goes into the assembly.
+    /// </summary>
+    private static void CarrierOutput(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<TranslationInput> declarations, IncrementalValueProvider<bool> emit)
+    {
+        var imports = context.MetadataReferencesProvider
+            .Select(static (reference, _) => ExportReader.Read(reference))
+            .WithTrackingName(TrackingNames.Imports)
+            .Where(static export => export is not null)
+            .Collect();
+        var profiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => GeneratorOptions.IsProfileFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, ct) => pair.Left.GetText(ct) is { } text
+                ? ProfileFiles.Parse(pair.Left.Path, text) // cached per text: the analyzers reuse this parse
+                : ProfileParser.Parse(pair.Left.Path, string.Empty))
+            .WithTrackingName(TrackingNames.ProfileFiles)
+            .Collect();
         var carrier = declarations.Combine(imports).Combine(profiles).Combine(emit)
             .Select(static (pair, _) => pair.Right
-                ? CheckedInput.From(pair.Left.Left.Left with
-                {
-                    Imports = pair.Left.Left.Right.OfType<ComponentExport>().OrderBy(e => e.Assembly, System.StringComparer.Ordinal).ToEquatableArray(),
-                    ProfileFiles = pair.Left.Right.OrderBy(p => p.Path, System.StringComparer.Ordinal).ToEquatableArray(),
-                })
+                ? CheckedInput.From(With(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right))
                 : null)
             .WithTrackingName(TrackingNames.Carrier);
         context.RegisterImplementationSourceOutput(carrier, static (spc, carried) =>
@@ -113,10 +131,6 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         });
     }
 
-    private static TranslationInput Declarations(string assembly, ImmutableArray<ComponentDeclaration> components, ImmutableArray<EquatableArray<ConfigDeclaration>> configs) => new(
-        assembly,
-        configs.SelectMany(c => c).ToEquatableArray(),
-        components.GroupBy(c => c.Type).Select(g => g.First()).OrderBy(c => c.Type, System.StringComparer.Ordinal).ToEquatableArray(),
-        EquatableArray<ComponentExport>.Empty,
-        EquatableArray<ProfileFile>.Empty);
+    private static TranslationInput With(TranslationInput declarations, ImmutableArray<ComponentExport?> imports, ImmutableArray<ProfileFile> profiles) =>
+        TranslationInput.Of(declarations.Assembly, declarations.Configs, declarations.Components, imports.OfType<ComponentExport>(), profiles);
 }

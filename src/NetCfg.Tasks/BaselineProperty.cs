@@ -1,15 +1,13 @@
 using System;
 using System.IO;
+using NetCfg.Core.Rules;
 
 namespace NetCfg.Tasks;
 
 /// <summary>Checks NetCfgBaselineDir (NETCFG020) and resolves it: a relative folder is relative to the project's.</summary>
 public static class BaselineProperty
 {
-    public const string Name = "NetCfgBaselineDir";
-
-    // MSBuild reads these as wildcards and list separators in the targets' item globs.
-    private static readonly char[] Refused = { '*', '?', ';' };
+    public const string Name = OptionRules.BaselineDir;
 
     /// <summary>The baseline folder's full path; null when the property is empty, or with <paramref name="error"/> set when it is invalid.</summary>
     public static string? Resolve(string? value, string projectPath, string outputDirectory, out string? error)
@@ -17,13 +15,8 @@ public static class BaselineProperty
         error = null;
         var text = value?.Trim() ?? string.Empty;
         if (text.Length == 0) return null;
-        var at = text.IndexOfAny(Refused);
-        if (at < 0) at = text.IndexOfAny(Path.GetInvalidPathChars());
-        if (at >= 0)
-        {
-            error = $"{Name} must be a folder path, not '{value}': it has '{text[at]}'.";
-            return null;
-        }
+        error = OptionRules.BaselineDirError(value!, Path.GetInvalidPathChars());
+        if (error is not null) return null;
 
         string full;
         try

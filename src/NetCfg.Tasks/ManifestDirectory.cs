@@ -25,27 +25,14 @@ public static class ManifestDirectory
 
     public sealed record Result(int Written, int Unchanged, int Removed, IReadOnlyList<string> Files);
 
-    /// <summary>What a render gives <see cref="SyncCached(string, string, Func{Rendered}, TimeSpan)"/>: the files, and whether to remember them.</summary>
+    /// <summary>What a render gives <see cref="SyncCached"/>: the files, and whether to remember them.</summary>
     public sealed record Rendered(IReadOnlyList<ManifestFile> Files, bool Cacheable = true);
 
-    public static Result Sync(string directory, IReadOnlyList<ManifestFile> files, TimeSpan lockTimeout)
-    {
-        CheckPaths(files);
-        Directory.CreateDirectory(directory);
-        using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
-        return SyncLocked(directory, files);
-    }
-
     /// <summary>
-    /// Like <see cref="Sync"/>, but skips rendering when the folder already holds what <paramref name="key"/> renders
-    /// to: the same key as last time, and every file written then still there, byte for byte (SHA-256).
-    /// </summary>
-    public static Result SyncCached(string directory, string key, Func<IReadOnlyList<ManifestFile>> render, TimeSpan lockTimeout) =>
-        SyncCached(directory, key, () => new Rendered(render()), lockTimeout);
-
-    /// <summary>
-    /// The same, for a render that may ask not to be remembered (<see cref="Rendered.Cacheable"/> false): the next sync
-    /// with the same key then renders again. <paramref name="render"/> runs under the folder's lock, before any write.
+    /// Brings the folder in line with what <paramref name="render"/> gives, but skips rendering when the folder already
+    /// holds what <paramref name="key"/> renders to: the same key as last time, and every file written then still there,
+    /// byte for byte (SHA-256). A render that asks not to be remembered (<see cref="Rendered.Cacheable"/> false) runs
+    /// again on the next sync with the same key. <paramref name="render"/> runs under the folder's lock, before any write.
     /// </summary>
     public static Result SyncCached(string directory, string key, Func<Rendered> render, TimeSpan lockTimeout)
     {

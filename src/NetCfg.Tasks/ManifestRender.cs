@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using NetCfg.Core.Carrier;
 using NetCfg.Core.Model;
 using NetCfg.Core.Review;
 using NetCfg.Core.Translation;
@@ -15,12 +16,12 @@ namespace NetCfg.Tasks;
 /// </summary>
 internal sealed class ManifestRender
 {
-    private readonly CarriedInput _carried;
+    private readonly CheckedInput _carried;
     private readonly TranslationOptions _options;
     private readonly string _directory;
     private readonly BaselineFolder? _baseline;
 
-    public ManifestRender(CarriedInput carried, TranslationOptions options, string directory, BaselineFolder? baseline)
+    public ManifestRender(CheckedInput carried, TranslationOptions options, string directory, BaselineFolder? baseline)
     {
         _carried = carried; // decoded only when the render runs: an unchanged input skips it
         _options = options;
@@ -39,14 +40,13 @@ internal sealed class ManifestRender
 
     public ManifestDirectory.Rendered Render()
     {
-        var result = NetworkConfigTranslator.Translate(_carried.Input, _options);
-        if (!result.Succeeded)
-        {
-            throw new InvalidDataException("the carried declarations have problems: " + string.Join("; ", result.Check.Problems.Where(p => p.Blocks).Select(p => p.Id + " " + p.Message)));
-        }
+        // The generator checked the input and carried Ok: trust it, and keep only the renderer's own invariant.
+        var input = _carried.DecodeInput();
+        var result = NetworkConfigTranslator.Render(input, _options);
+        if (result.Refused is { } refused) throw new InvalidDataException("the carried input breaks the renderer's invariant: " + refused);
 
         var files = result.Files.ToList();
-        var review = NetworkReview.Of(files, _carried.Input.ProfileFiles.SelectMany(f => f.Profiles), _options);
+        var review = NetworkReview.Of(files, input.ProfileFiles.SelectMany(f => f.Profiles), _options);
 
         // The current flows on another core while this one reads and evaluates the manifests now in the folder.
         var flows = System.Threading.Tasks.Task.Run(() => review.Flows);

@@ -59,7 +59,7 @@ public sealed class WriteNetCfgManifests : Task
                 return true;
             }
 
-            var carried = CarriedInput.From(constants);
+            var carried = CheckedInput.Read(constants);
             return carried.Status switch
             {
                 CheckedInputCarrier.Status.Error => NotWritten(carried),
@@ -68,14 +68,14 @@ public sealed class WriteNetCfgManifests : Task
                 _ => HasManifests = Write(carried),
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or BadImageFormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or UnreadableCarrierException or BadImageFormatException)
         {
             Log.LogError(null, RuleIds.WriteFailed, null, OutputDirectory, 0, 0, 0, 0, "NetCfg could not write the manifests: {0}", e.Message);
             return false;
         }
     }
 
-    private bool Write(CarriedInput carried)
+    private bool Write(CheckedInput carried)
     {
         var errors = new List<string>();
         var options = OptionRules.Read(Property, errors);
@@ -87,7 +87,7 @@ public sealed class WriteNetCfgManifests : Task
         // The same input rendered by the same core with the same options (and baseline) gives the same files: skip rendering when nothing changed.
         var baseline = baselineDir is null ? null : BaselineFolder.Read(baselineDir);
         var render = new ManifestRender(carried, options, OutputDirectory, baseline);
-        var key = RenderKey.Of(carried.EncodedInput, options, baseline?.Fingerprint);
+        var key = RenderKey.Of(carried.Input, options, baseline?.Fingerprint);
         var result = ManifestDirectory.SyncCached(OutputDirectory, key, render.Render, TimeSpan.FromSeconds(LockTimeoutSeconds));
         Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
         Log.LogMessage(MessageImportance.High, "NetCfg -> {0} ({1} files: {2} written, {3} unchanged, {4} removed)",
@@ -103,7 +103,7 @@ public sealed class WriteNetCfgManifests : Task
         return true;
     }
 
-    private bool NotWritten(CarriedInput carried)
+    private bool NotWritten(CheckedInput carried)
     {
         // The analyzers' IDs and messages; where the problem lies goes into MSBuild's subcategory.
         foreach (var problem in carried.Problems.Where(p => p.Blocks))
@@ -116,12 +116,13 @@ public sealed class WriteNetCfgManifests : Task
         return true;
     }
 
-    private bool Library(CarriedInput carried)
+    private bool Library(CheckedInput carried)
     {
-        var names = carried.Input.Components.Where(c => c.IsComponent).Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var input = carried.DecodeInput();
+        var names = input.Components.Where(c => c.IsComponent).Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
         Log.LogMessage(MessageImportance.High,
             "NetCfg: {0} is a component library ({1} {2}: {3}); no manifests are written here. A project that references it and has [assembly: LocalNetworkConfig] includes them.",
-            carried.Input.Assembly, names.Count, names.Count == 1 ? "component" : "components", string.Join(", ", names));
+            input.Assembly, names.Count, names.Count == 1 ? "component" : "components", string.Join(", ", names));
         return true;
     }
 

@@ -67,7 +67,7 @@ public sealed class RuleParityTests
         var carried = run.Carrier!.Carried;
         var core = carried.Status == CheckedInputCarrier.Status.Error
             ? carried.Problems.Select(p => (p.Id, p.Message))
-            : DeclarationCheck.Run(carried.Input).Problems.Where(p => !p.Echo).Select(p => (p.Id, p.Message));
+            : DeclarationCheck.Run(run.Carrier!.Decoded).Problems.Where(p => !p.Echo).Select(p => (p.Id, p.Message));
         Assert.All(core, problem => Assert.Contains(problem, reported));
     }
 }

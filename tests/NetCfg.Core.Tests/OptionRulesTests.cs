@@ -104,4 +104,25 @@ public sealed class OptionRulesTests
         Assert.Equal(5, errors.Count);
         Assert.All(errors, e => Assert.StartsWith("NetCfg", e));
     }
+
+    [Theory]
+    [MemberData(nameof(EmitManifestsValues.All), MemberType = typeof(EmitManifestsValues))]
+    public void EmitManifestsIsTrueOrFalseExactlyAndEmptyIsTrue(string value, bool? expected) =>
+        Assert.Equal(expected, OptionRules.EmitManifestsValue(value));
+
+    [Theory]
+    [InlineData("base*line", '*')]
+    [InlineData(" a?b ", '?')]
+    [InlineData("a;b", ';')]
+    public void ABaselineDirWithAGlobCharacterIsRefused(string value, char refused) =>
+        Assert.Equal($"NetCfgBaselineDir must be a folder path, not '{value}': it has '{refused}'.", OptionRules.BaselineDirError(value));
+
+    [Theory]
+    [InlineData("../baseline")]
+    [InlineData("/abs/folder with space")]
+    public void AnOrdinaryBaselineDirIsAccepted(string value) => Assert.Null(OptionRules.BaselineDirError(value));
+
+    [Fact]
+    public void TheOsCharactersAreCheckedAfterTheGlobOnes() =>
+        Assert.Equal("NetCfgBaselineDir must be a folder path, not 'a|b*': it has '*'.", OptionRules.BaselineDirError("a|b*", new[] { '|' }));
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 using static NetCfg.Generators.Tests.Runs;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Generators.Tests;
 
@@ -14,7 +15,7 @@ public sealed class CarrierTests
     public void MyAppCarriesTheGuideConfig()
     {
         var carrier = Execute(Compile(Sources.MyApp)).Carrier!;
-        Assert.Equal("ok", carrier.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Ok, carrier.Status);
         var config = Load(carrier.File("platform/local-network-config.yaml"));
         var frontend = (YamlMappingNode)config["spec"]["components"]["frontend"];
         Assert.Equal("backend", frontend["dependsOn"][0]["component"].ToString());
@@ -44,12 +45,12 @@ public sealed class CarrierTests
     public void ProfilesComeFromNetworkProfileAdditionalFilesOnly()
     {
         var withProfile = Execute(Compile(Sources.MyWorker), profiles: new[] { Profile("/p/cloudflare.yaml", Sources.CloudflareProfile) }).Carrier!;
-        Assert.Equal("ok", withProfile.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Ok, withProfile.Status);
         Assert.Contains("1.1.1.1/32", withProfile.File("networkpolicy/component-my-worker-app.yaml"));
 
         // The same text as an ordinary AdditionalFile (no NetworkProfile metadata) is not a profile.
         var notAProfile = Execute(Compile(Sources.MyWorker), profiles: new[] { Profile("/p/cloudflare.txt", Sources.CloudflareProfile) }).Carrier!;
-        Assert.Equal("error", notAProfile.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Error, notAProfile.Status);
         Assert.Contains("NETCFG001: No NetworkProfile file declares profile 'allow-egress-to-cloudflare-dns'", notAProfile.Errors);
         Assert.Empty(notAProfile.Files);
     }
@@ -58,7 +59,7 @@ public sealed class CarrierTests
     public void MalformedProfileBlocksAllOutput()
     {
         var carrier = Execute(Compile(Sources.MyApp), profiles: new[] { Profile("/p/bad.yaml", "kind: [") }).Carrier!;
-        Assert.Equal("error", carrier.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Error, carrier.Status);
         Assert.Contains("NETCFG009: Malformed NetworkProfile file: ", carrier.Errors);
         Assert.Contains("[/p/bad.yaml(", carrier.Errors);
         Assert.Empty(carrier.Files);
@@ -90,7 +91,7 @@ public sealed class CarrierTests
             "using NetCfg; [assembly: LocalNetworkConfig(\"cfg\", Namespace = \"shop\")]",
             "namespace A { [NetCfg.Component(\"a\")] [NetCfg.DependsOn(typeof(B.Same), Port = 1)] public class Same { } }",
             "namespace B { [NetCfg.Component(\"b\")] public class Same { } }")).Carrier!;
-        Assert.Equal("ok", carrier.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Ok, carrier.Status);
         Assert.Contains("app.kubernetes.io/name: b", carrier.File("networkpolicy/component-a.yaml"));
     }
 
@@ -98,7 +99,7 @@ public sealed class CarrierTests
     public void NoDeclarationsGiveAnEmptyCarrier()
     {
         var carrier = Execute(Compile("public class Plain { }")).Carrier!;
-        Assert.Equal("empty", carrier.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Empty, carrier.Status);
         Assert.Empty(carrier.Files);
     }
 

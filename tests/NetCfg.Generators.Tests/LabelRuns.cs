@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -30,20 +29,13 @@ internal static class LabelRuns
 
     public static LabelRun Run(CSharpParseOptions parse, IEnumerable<MetadataReference> references, IReadOnlyDictionary<string, string>? options, string[] sources, string[]? userErrors = null)
     {
-        var compilation = CSharpCompilation.Create(
-            "UserApp",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, path: $"File{i}.cs")),
-            references,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: parse.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
-                warningLevel: 9999)); // every warning wave, as the SDK turns them on
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new NetCfgGenerator().AsSourceGenerator() }, ImmutableArray<AdditionalText>.Empty, parse, new BuildOptions(options));
-        var result = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics).GetRunResult();
-        Assert.Empty(driverDiagnostics);
-        Assert.All(result.Results, r => Assert.Null(r.Exception));
-        var generated = output.SyntaxTrees.Except(compilation.SyntaxTrees).ToList();
+        var compilation = Generation.Compile(sources.Select((s, i) => ($"File{i}.cs", s)), references, parse: parse);
+        compilation = compilation.WithOptions(compilation.Options.WithWarningLevel(9999)); // every warning wave, as the SDK turns them on
+        var run = Generation.Run(compilation, options: options, parse: parse);
+        Assert.Empty(run.DriverDiagnostics);
+        Assert.Null(run.GeneratorException);
+        var output = run.Output;
+        var generated = run.GeneratedTrees;
         var members = generated.Where(t => t.FilePath.EndsWith(".NetCfgLabels.g.cs", StringComparison.Ordinal)).ToList();
         var diagnostics = output.GetDiagnostics();
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -1,6 +1,7 @@
 using System.Linq;
 using Xunit;
 using static NetCfg.Generators.Tests.Runs;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Generators.Tests;
 
@@ -43,7 +44,7 @@ public sealed class RobustnessTests
         var compileErrors = run.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
 
         // Either the input is fully valid (ok), or nothing is emitted.
-        if (carrier!.Status != "ok") Assert.Empty(carrier.Files);
-        if (carrier.Status == "ok") Assert.True(compileErrors.Count > 0 || carrier.Files.Count > 0);
+        if (carrier!.Status != CheckedInputCarrier.Status.Ok) Assert.Empty(carrier.Files);
+        if (carrier.Status == CheckedInputCarrier.Status.Ok) Assert.True(compileErrors.Count > 0 || carrier.Files.Count > 0);
     }
 }

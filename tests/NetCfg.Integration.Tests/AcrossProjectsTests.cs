@@ -33,7 +33,7 @@ public sealed class AcrossProjectsTests : IClassFixture<AcrossProjectsTests.Shop
         {
             foreach (var name in Libraries.Append("Shop.Network"))
             {
-                var result = Processes.DotnetBuild(Project(name), Repo.Root, $"-p:NetCfgManifestsDir={Folder(name)}/");
+                var result = SampleBuild.Run(Project(name), Folder(name));
                 Results[name] = result;
                 if (result.ExitCode != 0) break; // the next project needs this one
             }
@@ -85,7 +85,7 @@ public sealed class AcrossProjectsTests : IClassFixture<AcrossProjectsTests.Shop
                 "network.md", "networkpolicy/component-basket-api.yaml", "networkpolicy/component-identity-api.yaml", "networkpolicy/component-web.yaml",
                 "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml",
             },
-            TempProject.Tree(_shop.Manifests).Where(f => !f.StartsWith(".netcfg", StringComparison.Ordinal)));
+            SampleBuild.Written(_shop.Manifests));
         var config = File.ReadAllText(Path.Combine(_shop.Manifests, "platform", "local-network-config.yaml"));
         Assert.Contains("- component: basket-api\n          port: 8080", config);
         Assert.Contains("- component: identity-api\n          port: 8443", config);
@@ -95,9 +95,7 @@ public sealed class AcrossProjectsTests : IClassFixture<AcrossProjectsTests.Shop
     public void TypedAndByNameDependenciesAllowTheDeclaredFlowsAndNoOthers()
     {
         _shop.Built("Shop.Network");
-        var policies = Directory.GetFiles(Path.Combine(_shop.Manifests, "networkpolicy"), "*.yaml")
-            .Where(f => !f.EndsWith("kustomization.yaml", StringComparison.Ordinal))
-            .Select(f => KubernetesYaml.Deserialize<V1NetworkPolicy>(File.ReadAllText(f), strict: true));
+        var policies = SampleBuild.Policies(_shop.Manifests);
         var cluster = new Cluster(new[] { "shop", "kube-system", "ingress-nginx", "monitoring" }, policies, "shop");
         var web = Pod("shop", "app.kubernetes.io/name", "web", ("http", 8080));
         var basket = Pod("shop", "app.kubernetes.io/name", "basket-api", ("http", 8080));

@@ -64,14 +64,12 @@ public sealed class ReviewBuildTests : IDisposable
         Copy(project.Manifests(), baseline);
         var diff = Path.Combine(project.Manifests(), "network-diff.md");
 
+        // What the diff says is BaselineTaskTests' job; here, that the build passes the property and reruns the write.
         project.Source("Components.cs", Shop(8081));
         Succeeds(project.Build("-p:NetCfgBaselineDir=baseline"));
         var text = File.ReadAllText(diff);
-        Assert.Contains("1 flow added, 1 removed", text, StringComparison.Ordinal);
-        Assert.Contains("## Flows added\n\n| From | To | Protocol and ports |\n|---|---|---|\n| webapp | basket-api | TCP 8081 |", text, StringComparison.Ordinal);
-        Assert.Contains("## Flows removed\n\n| From | To | Protocol and ports |\n|---|---|---|\n| webapp | basket-api | TCP 8080 |", text, StringComparison.Ordinal);
-        Assert.Contains("==>", text, StringComparison.Ordinal);
-        Assert.Contains("-.->", text, StringComparison.Ordinal);
+        Assert.StartsWith("# Network changes\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nNo change.\n", text, StringComparison.Ordinal);
 
         // The declarations stay; the baseline catches up with them (as main does once the PR is merged).
         Directory.Delete(baseline, recursive: true);

@@ -22,7 +22,7 @@ public sealed class SampleBuildTests : IDisposable
 
     private string BuildSample(string name)
     {
-        var result = Processes.DotnetBuild(Repo.Path("samples", name, name + ".csproj"), Repo.Root, $"-p:NetCfgManifestsDir={_out}/");
+        var result = SampleBuild.Run(Repo.Path("samples", name, name + ".csproj"), _out);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"NetCfg -> {_out}/", result.Output);
         return _out;
@@ -36,7 +36,7 @@ public sealed class SampleBuildTests : IDisposable
         var dir = BuildSample(sample);
         Assert.Equal(
             new[] { "network.md", "platform/kustomization.yaml", "platform/local-network-config.yaml" }.Concat(policyFiles.Select(f => "networkpolicy/" + f)).OrderBy(f => f, StringComparer.Ordinal),
-            TempProject.Tree(dir).Where(f => !f.StartsWith(".netcfg", StringComparison.Ordinal)));
+            SampleBuild.Written(dir));
         Assert.Equal(
             Canonical(File.ReadAllText(Repo.Path("tests", "NetCfg.Core.Tests", "Guide", guideFile))),
             Canonical(File.ReadAllText(Path.Combine(dir, "platform", "local-network-config.yaml"))));
@@ -51,10 +51,7 @@ public sealed class SampleBuildTests : IDisposable
     public void MyAppPoliciesLetFrontendReachBackendOn8080AndNothingElse()
     {
         var dir = BuildSample("MyApp");
-        var policies = Directory.GetFiles(Path.Combine(dir, "networkpolicy"), "*.yaml")
-            .Where(f => !f.EndsWith("kustomization.yaml", StringComparison.Ordinal))
-            .Select(f => KubernetesYaml.Deserialize<V1NetworkPolicy>(File.ReadAllText(f), strict: true))
-            .ToList();
+        var policies = SampleBuild.Policies(dir);
         var cluster = new Oracle.Cluster(new[] { "default", "kube-system" }, policies);
         var frontend = Pod("default", ("app.kubernetes.io/name", "frontend"));
         var backend = Pod("default", ("app.kubernetes.io/name", "backend"));

@@ -4,6 +4,7 @@ using NetCfg.Properties.Tests.Checks;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
 using Xunit;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests;
 
@@ -18,7 +19,7 @@ public sealed class EmittedObjectProperties
                 var run = SourceWriter.Run(topology);
                 if (run.GeneratorException is not null) throw new PropertyFailure("the generator threw: " + run.GeneratorException);
                 if (run.Carrier is not { } carrier) throw new PropertyFailure("no carrier: " + run.ReadBack?.Problem);
-                if (carrier.Status != "ok") throw new PropertyFailure($"a valid topology gave status '{carrier.Status}':\n{carrier.Errors}");
+                if (carrier.Status != CheckedInputCarrier.Status.Ok) throw new PropertyFailure($"a valid topology gave status '{carrier.Status}':\n{carrier.Errors}");
                 var problems = EmittedObjectChecks.Check(topology, Manifests.From(carrier, topology));
                 if (problems.Count > 0) throw new PropertyFailure(string.Join("\n", problems.Take(20)));
             },

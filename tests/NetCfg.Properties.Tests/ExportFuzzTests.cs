@@ -74,7 +74,7 @@ public sealed class ExportFuzzTests
         {
             var outcome = Run(Library(key, Valid, compiled));
             outcome.Assert();
-            Assert.Equal("ok", outcome.Status);
+            Assert.Equal(CheckedInputCarrier.Status.Ok, outcome.Status);
             Assert.Empty(outcome.Analyzers.NetCfg);
             Assert.Equal(Alone.Value, outcome.Run.Carrier!.Files);
         }
@@ -85,7 +85,7 @@ public sealed class ExportFuzzTests
     {
         var outcome = Run(Library(ExportCodec.MetadataKey, Valid, compiled: true));
         outcome.Assert();
-        Assert.Equal("ok", outcome.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Ok, outcome.Status);
         Assert.Empty(MissingComponents(outcome, Valid));
     }
 
@@ -137,7 +137,7 @@ public sealed class ExportFuzzTests
     /// <summary>NETCFG016 in the carrier and from the analyzers, at the config attribute in App.cs.</summary>
     private static IEnumerable<string> Netcfg016Problems(FuzzOutcome outcome)
     {
-        if (outcome.Status != "error") yield return $"status '{outcome.Status}', not 'error'";
+        if (outcome.Status != CheckedInputCarrier.Status.Error) yield return $"status '{outcome.Status}', not 'error'";
         if (outcome.Run.Carrier is { } carrier && !carrier.Errors.Contains("NETCFG016: The NetCfg components exported by assembly 'Lib' cannot be read: it ", StringComparison.Ordinal))
         {
             yield return "the carrier has no NETCFG016: " + carrier.Errors;
@@ -154,7 +154,7 @@ public sealed class ExportFuzzTests
     /// <summary>With status ok, every component of the decoded export is in the LocalNetworkConfig.</summary>
     private static IEnumerable<string> MissingComponents(FuzzOutcome outcome, string payload)
     {
-        if (outcome.Status != "ok") yield break;
+        if (outcome.Status != CheckedInputCarrier.Status.Ok) yield break;
         var config = outcome.Run.Carrier!.File("platform/local-network-config.yaml");
         foreach (var component in ExportCodec.Decode(Lib, payload).Components.Where(c => c.IsComponent))
         {

@@ -10,6 +10,7 @@ using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
 using Xunit;
 using NetCfg.TestKit;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests;
 
@@ -85,9 +86,9 @@ public sealed class GeneratorFuzzTests
             {
                 var outcome = FuzzOutcome.Of(SourceWriter.Run(hostile.Topology));
                 var problems = new List<string>();
-                if (hostile.ExpectedValid && outcome.Status != "ok") problems.Add($"Kubernetes accepts the string but the status is '{outcome.Status}':\n{outcome.Run.Carrier?.Errors}");
-                if (!hostile.ExpectedValid && outcome.Status != "error") problems.Add($"Kubernetes rejects the string but the status is '{outcome.Status}'");
-                if (outcome.Status == "ok") problems.AddRange(EmittedObjectChecks.Check(hostile.Topology, Manifests.From(outcome.Run.Carrier!, hostile.Topology)));
+                if (hostile.ExpectedValid && outcome.Status != CheckedInputCarrier.Status.Ok) problems.Add($"Kubernetes accepts the string but the status is '{outcome.Status}':\n{outcome.Run.Carrier?.Errors}");
+                if (!hostile.ExpectedValid && outcome.Status != CheckedInputCarrier.Status.Error) problems.Add($"Kubernetes rejects the string but the status is '{outcome.Status}'");
+                if (outcome.Status == CheckedInputCarrier.Status.Ok) problems.AddRange(EmittedObjectChecks.Check(hostile.Topology, Manifests.From(outcome.Run.Carrier!, hostile.Topology)));
                 outcome.Assert(problems);
             },
             iter: PropertyRuns.Scaled(0.25),
@@ -99,7 +100,7 @@ public sealed class GeneratorFuzzTests
             broken =>
             {
                 var outcome = FuzzOutcome.Of(SourceWriter.Run(broken.Topology));
-                outcome.Assert(outcome.Status == "error" ? null : new[] { $"status '{outcome.Status}', expected 'error'" });
+                outcome.Assert(outcome.Status == CheckedInputCarrier.Status.Error ? null : new[] { $"status '{outcome.Status}', expected 'error'" });
             },
             iter: PropertyRuns.Scaled(0.25),
             print: InvalidTopologyProperties.Describe);
@@ -111,7 +112,7 @@ public sealed class GeneratorFuzzTests
             {
                 var outcome = FuzzOutcome.Of(SourceWriter.Run(topology));
                 var unexpected = outcome.Analyzers.Errors.Where(d => d.Id != "NETCFG002").Select(d => "unexpected error: " + d);
-                outcome.Assert(outcome.Status == "ok" ? unexpected : unexpected.Append($"status '{outcome.Status}'"));
+                outcome.Assert(outcome.Status == CheckedInputCarrier.Status.Ok ? unexpected : unexpected.Append($"status '{outcome.Status}'"));
             },
             iter: PropertyRuns.Scaled(0.125),
             print: SourceWriter.Describe);
@@ -119,7 +120,7 @@ public sealed class GeneratorFuzzTests
     // Input that can only be wrong must be refused (status error, no files) and reported at the profile file.
     private static IEnumerable<string> MalformedProfileProblems(FuzzOutcome outcome, string path)
     {
-        if (outcome.Status != "error") yield return $"a malformed profile file gave status '{outcome.Status}'";
+        if (outcome.Status != CheckedInputCarrier.Status.Error) yield return $"a malformed profile file gave status '{outcome.Status}'";
         if (!outcome.Analyzers.NetCfgErrors.Any(d => d.Id == "NETCFG009" && d.Location.GetLineSpan().Path == path))
         {
             yield return $"no NETCFG009 at {path}";

@@ -1,6 +1,7 @@
 using CsCheck;
 using NetCfg.Properties.Tests.Topologies;
 using Xunit;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests;
 
@@ -15,7 +16,7 @@ public sealed class InvalidTopologyProperties
                 var run = SourceWriter.Run(broken.Topology);
                 if (run.GeneratorException is not null) throw new PropertyFailure("the generator threw: " + run.GeneratorException);
                 if (run.Carrier is not { } carrier) throw new PropertyFailure("no carrier: " + run.ReadBack?.Problem);
-                if (carrier.Status != "error" || carrier.Files.Count != 0)
+                if (carrier.Status != CheckedInputCarrier.Status.Error || carrier.Files.Count != 0)
                 {
                     throw new PropertyFailure($"status '{carrier.Status}' with {carrier.Files.Count} file(s); expected status 'error' and no files");
                 }

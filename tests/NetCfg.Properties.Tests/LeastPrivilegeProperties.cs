@@ -7,6 +7,7 @@ using NetCfg.Properties.Tests.Probes;
 using NetCfg.Properties.Tests.Topologies;
 using Xunit;
 using Xunit.Abstractions;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests;
 
@@ -58,13 +59,13 @@ public sealed class LeastPrivilegeProperties
             iter: PropertyRuns.Scaled(0.1),
             print: SourceWriter.Describe);
 
-    /// <summary>Runs the generator and returns the emitted policies, rendered with the topology's options; a valid topology must give status "ok".</summary>
+    /// <summary>Runs the generator and returns the emitted policies, rendered with the topology's options; a valid topology must give status Ok.</summary>
     internal static IReadOnlyList<V1NetworkPolicy> Emit(Topology topology)
     {
         var run = SourceWriter.Run(topology);
         if (run.GeneratorException is not null) throw new PropertyFailure("the generator threw: " + run.GeneratorException);
         if (run.Carrier is not { } carrier) throw new PropertyFailure("no carrier: " + run.ReadBack?.Problem);
-        if (carrier.Status != "ok") throw new PropertyFailure($"a valid topology gave status '{carrier.Status}':\n{carrier.Errors}");
+        if (carrier.Status != CheckedInputCarrier.Status.Ok) throw new PropertyFailure($"a valid topology gave status '{carrier.Status}':\n{carrier.Errors}");
         return Manifests.From(carrier, topology).Policies().Select(p => p.Policy).ToList();
     }
 }

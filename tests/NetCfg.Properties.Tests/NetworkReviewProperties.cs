@@ -9,6 +9,7 @@ using NetCfg.Properties.Tests.Review;
 using NetCfg.Properties.Tests.Topologies;
 using Xunit;
 using Xunit.Abstractions;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests;
 
@@ -32,7 +33,7 @@ public sealed class NetworkReviewProperties
             topology =>
             {
                 var run = SourceWriter.Run(topology);
-                if (run.Carrier is not { Status: "ok" } carrier) throw new PropertyFailure($"a valid topology gave no manifests: {run.Status} {run.GeneratorException}");
+                if (run.Carrier is not { Status: CheckedInputCarrier.Status.Ok } carrier) throw new PropertyFailure($"a valid topology gave no manifests: {run.Status} {run.GeneratorException}");
                 var read = ManifestReader.Read(carrier.FilesWith(SourceWriter.RenderOptions(topology)).Select(f => new ManifestFile(f.Key, f.Value)).ToList());
                 if (!read.Succeeded) throw new PropertyFailure("the reader refused the generator's files:\n" + string.Join("\n", read.Errors));
                 var flows = FlowEvaluator.Evaluate(read.View!);

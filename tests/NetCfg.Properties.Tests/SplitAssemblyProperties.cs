@@ -6,6 +6,7 @@ using NetCfg.Core.Model;
 using NetCfg.Properties.Tests.Topologies;
 using NetCfg.TestKit;
 using Xunit;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests;
 
@@ -26,7 +27,7 @@ public sealed class SplitAssemblyProperties
                 foreach (var (library, i) in libraries.Select((l, i) => (l, i)))
                 {
                     Clean(library, AssemblySplit.Name(i + 1));
-                    if (library.Status is not ("library" or "empty")) throw new PropertyFailure($"{AssemblySplit.Name(i + 1)} has status '{library.Status}':\n{library.Carrier?.Errors}");
+                    if (library.Status is not (CheckedInputCarrier.Status.Library or CheckedInputCarrier.Status.Empty)) throw new PropertyFailure($"{AssemblySplit.Name(i + 1)} has status '{library.Status}':\n{library.Carrier?.Errors}");
                 }
 
                 var actual = Files(config, split.Topology, "split");
@@ -51,7 +52,7 @@ public sealed class SplitAssemblyProperties
             SourceWriter.References.Value.Add(basket.EmitReference()),
             "Shop.Web"));
         Clean(web, "Shop.Web");
-        Assert.Equal("library", web.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Library, web.Status);
         var analyzers = web.RunAnalyzers();
         Assert.Empty(analyzers.AnalyzerFailures);
         Assert.Empty(analyzers.AnalyzerExceptions);
@@ -85,7 +86,7 @@ public sealed class SplitAssemblyProperties
     private static IReadOnlyList<KeyValuePair<string, string>> Files(GenerationRun run, TranslationOptions options, string what)
     {
         Clean(run, what);
-        if (run.Status != "ok") throw new PropertyFailure($"{what}: status '{run.Status}':\n{run.Carrier!.Errors}");
+        if (run.Status != CheckedInputCarrier.Status.Ok) throw new PropertyFailure($"{what}: status '{run.Status}':\n{run.Carrier!.Errors}");
         return run.Carrier!.FilesWith(options);
     }
 }

@@ -20,7 +20,9 @@ public sealed class ManifestDirectoryTests : IDisposable
     private static List<ManifestFile> Files(params (string Path, string Content)[] files) =>
         files.Select(f => new ManifestFile(f.Path, f.Content)).ToList();
 
-    private ManifestDirectory.Result Sync(params (string, string)[] files) => ManifestDirectory.Sync(_dir, Files(files), TimeSpan.FromSeconds(5));
+    // A new key each time: the folder is synced with exactly these files.
+    private ManifestDirectory.Result Sync(params (string, string)[] files) =>
+        ManifestDirectory.SyncCached(_dir, Guid.NewGuid().ToString(), () => new ManifestDirectory.Rendered(Files(files)), TimeSpan.FromSeconds(5));
 
     [Fact]
     public void WritesThenSkipsUnchangedFiles()
@@ -79,7 +81,7 @@ public sealed class ManifestDirectoryTests : IDisposable
         ManifestDirectory.SyncCached(_dir, key, () =>
         {
             _renders++;
-            return Files(files);
+            return new ManifestDirectory.Rendered(Files(files));
         }, TimeSpan.FromSeconds(5));
 
     [Fact]

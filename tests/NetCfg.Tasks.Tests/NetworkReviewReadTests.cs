@@ -4,6 +4,7 @@ using NetCfg.Core.Model;
 using NetCfg.Core.Review;
 using NetCfg.TestKit;
 using Xunit;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Tasks.Tests;
 
@@ -14,7 +15,7 @@ public sealed class NetworkReviewReadTests
     {
         var carrier = Generation.Run(Generation.Compile("using NetCfg;\n" + source)).Carrier;
         Assert.NotNull(carrier);
-        Assert.Equal("ok", carrier!.Status);
+        Assert.Equal(CheckedInputCarrier.Status.Ok, carrier!.Status);
         return carrier.Files.Select(f => new ManifestFile(f.Key, f.Value)).ToList();
     }
 

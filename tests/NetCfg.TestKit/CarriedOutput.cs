@@ -4,7 +4,6 @@ using System.Linq;
 using NetCfg.Core.Carrier;
 using NetCfg.Core.Model;
 using NetCfg.Core.Translation;
-using NetCfg.Tasks;
 
 namespace NetCfg.TestKit;
 
@@ -12,31 +11,35 @@ namespace NetCfg.TestKit;
 public sealed class CarriedOutput
 {
     private readonly Lazy<IReadOnlyList<KeyValuePair<string, string>>> _files;
+    private readonly Lazy<TranslationInput> _decoded;
 
-    public CarriedOutput(CarriedInput carried)
+    public CarriedOutput(CheckedInput carried)
     {
         Carried = carried;
+        _decoded = new Lazy<TranslationInput>(carried.DecodeInput);
         _files = new Lazy<IReadOnlyList<KeyValuePair<string, string>>>(() => FilesWith(TranslationOptions.Default));
     }
 
-    public CarriedInput Carried { get; }
+    public CheckedInput Carried { get; }
 
-    /// <summary>"ok", "library", "empty" or "error".</summary>
-    public string Status => Carried.Status.ToString().ToLowerInvariant();
+    public CheckedInputCarrier.Status Status => Carried.Status;
+
+    /// <summary>The carried input, decoded as the task decodes it.</summary>
+    public TranslationInput Decoded => _decoded.Value;
 
     /// <summary>The carried problems, one "ID: message [where]" per line.</summary>
     public string Errors => string.Join("\n", Carried.Problems.Select(p => $"{p.Id}: {p.Message} [{p.Where}]"));
 
     /// <summary>The encoded input.</summary>
-    public string Input => Carried.EncodedInput;
+    public string Input => Carried.Input;
 
-    /// <summary>The rendered files with the default options (none unless the status is "ok"), in path order.</summary>
+    /// <summary>The rendered files with the default options (none unless the status is Ok), in path order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Files => _files.Value;
 
     public IReadOnlyList<KeyValuePair<string, string>> FilesWith(TranslationOptions options)
     {
         if (Carried.Status != CheckedInputCarrier.Status.Ok) return Array.Empty<KeyValuePair<string, string>>();
-        var result = NetworkConfigTranslator.Translate(Carried.Input, options);
+        var result = NetworkConfigTranslator.Translate(Decoded, options);
         if (!result.Succeeded) throw new InvalidOperationException("a carried input does not translate: " + string.Join("; ", result.Check.Problems.Select(p => p.Message)));
         return result.Files.Select(f => new KeyValuePair<string, string>(f.Path, f.Content)).ToList();
     }

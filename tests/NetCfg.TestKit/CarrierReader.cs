@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using NetCfg.Core.Carrier;
 using NetCfg.Tasks;
 
 namespace NetCfg.TestKit;
@@ -28,10 +29,10 @@ public static class GeneratedCarrier
         try
         {
             return CarrierReader.Read(image) is { } constants
-                ? new CarrierReadBack(new CarriedOutput(CarriedInput.From(constants)), null)
+                ? new CarrierReadBack(new CarriedOutput(CheckedInput.Read(constants)), null)
                 : new CarrierReadBack(null, "the task's reader finds no carrier in the generated sources");
         }
-        catch (Exception e) when (e is InvalidDataException or BadImageFormatException or InvalidOperationException)
+        catch (Exception e) when (e is UnreadableCarrierException or BadImageFormatException or InvalidOperationException)
         {
             return new CarrierReadBack(null, "the task's reader refuses the carrier: " + e.Message);
         }

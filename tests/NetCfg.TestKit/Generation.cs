@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NetCfg.Core.Carrier;
 using NetCfg.Generators;
 
 namespace NetCfg.TestKit;
@@ -17,29 +18,44 @@ public static class Generation
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null, string assembly = "UserApp") =>
-        CSharpCompilation.Create(
+    /// <summary>The sources as a library; nullable enabled where the language version has it (<paramref name="parse"/>: <see cref="ParseOptions"/>).</summary>
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? references = null, string assembly = "UserApp", CSharpParseOptions? parse = null)
+    {
+        parse ??= ParseOptions;
+        return CSharpCompilation.Create(
             assembly,
-            sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Path)),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, path: s.Path)),
             references ?? RoslynReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parse.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+    }
 
     /// <summary>Sources named File0.cs, File1.cs, ...</summary>
     public static CSharpCompilation Compile(params string[] sources) => Compile(sources.Select((s, i) => ($"File{i}.cs", s)));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText>? files = null, IReadOnlyDictionary<string, string>? options = null) =>
+    /// <summary>
+    /// A driver as csc makes one, for <paramref name="generator"/> (default: NetCfg's). <paramref name="disabled"/> outputs
+    /// are skipped, as an IDE may skip implementation outputs; benchmarks turn <paramref name="trackSteps"/> off.
+    /// </summary>
+    public static GeneratorDriver Driver(
+        IEnumerable<AdditionalText>? files = null,
+        IReadOnlyDictionary<string, string>? options = null,
+        CSharpParseOptions? parse = null,
+        IIncrementalGenerator? generator = null,
+        IncrementalGeneratorOutputKind disabled = IncrementalGeneratorOutputKind.None,
+        bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
-            new[] { new NetCfgGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new NetCfgGenerator()).AsSourceGenerator() },
             (files ?? Array.Empty<AdditionalText>()).ToImmutableArray(),
-            ParseOptions,
+            parse ?? ParseOptions,
             new BuildOptions(options),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(disabled, trackIncrementalGeneratorSteps: trackSteps));
 
-    public static GenerationRun Run(CSharpCompilation compilation, IEnumerable<AdditionalText>? files = null, IReadOnlyDictionary<string, string>? options = null, GeneratorDriver? driver = null)
+    /// <summary>Runs the generator (on <paramref name="driver"/>, or a new one with <paramref name="parse"/>: <see cref="ParseOptions"/>).</summary>
+    public static GenerationRun Run(CSharpCompilation compilation, IEnumerable<AdditionalText>? files = null, IReadOnlyDictionary<string, string>? options = null, GeneratorDriver? driver = null, CSharpParseOptions? parse = null)
     {
         var additional = (files ?? Array.Empty<AdditionalText>()).ToImmutableArray();
         var buildOptions = new BuildOptions(options);
-        driver = (driver ?? Driver(additional, options)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        driver = (driver ?? Driver(additional, options, parse)).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult();
         var generated = result.GeneratedTrees;
         return new GenerationRun(
@@ -67,7 +83,8 @@ public sealed record GenerationRun(
 {
     public CarriedOutput? Carrier => ReadBack?.Carrier;
 
-    public string Status => Carrier?.Status ?? "<no carrier>";
+    /// <summary>The carried status; null without a carrier.</summary>
+    public CheckedInputCarrier.Status? Status => Carrier?.Status;
 
     /// <summary>The driver's own complaints: CS8784/CS8785 (generator failed to initialize / threw).</summary>
     public IEnumerable<Diagnostic> GeneratorFailures => DriverDiagnostics.Where(d => d.Id is "CS8784" or "CS8785");

@@ -6,15 +6,14 @@ namespace NetCfg.Core.Carrier;
 
 /// <summary>
 /// A <see cref="TranslationInput"/> as one string, so the generator can hand it to the MSBuild task through the
-/// assembly. <c>Decode(Encode(x))</c> equals <c>x</c>; anything else is a <see cref="FormatException"/>.
+/// assembly. <c>Decode(Encode(x))</c> equals <c>x</c>; anything else is a <see cref="FormatException"/>. Its version is
+/// the carrier's (<see cref="CheckedInputCarrier.Format"/>), which the task checks before it decodes.
 /// </summary>
 public static class InputCodec
 {
-    public const string Format = "netcfg-input/2";
-
     public static string Encode(TranslationInput input)
     {
-        var w = new TokenWriter().String(Format).String(input.Assembly);
+        var w = new TokenWriter().String(input.Assembly);
         Many(w, input.Configs, c => Config(w, c));
         Many(w, input.Components, c => Component(w, c));
         Many(w, input.Imports, e => ExportCodec.Write(w, e));
@@ -25,7 +24,6 @@ public static class InputCodec
     public static TranslationInput Decode(string text)
     {
         var r = new TokenReader(text);
-        if (r.String() != Format) throw new FormatException($"not a {Format} text");
         var assembly = r.String();
         var configs = Many(r, () => Config(r));
         var components = Many(r, () => Component(r));

@@ -19,6 +19,14 @@ public enum LabelOperator
     DoesNotExist = 3,
 }
 
+/// <summary>Which numbers the mirrored enums define: what the attributes' arguments may hold (a test keeps them in step).</summary>
+public static class MirroredEnums
+{
+    public static bool IsProtocol(int value) => value is >= (int)Protocol.Tcp and <= (int)Protocol.Sctp;
+
+    public static bool IsLabelOperator(int value) => value is >= (int)LabelOperator.In and <= (int)LabelOperator.DoesNotExist;
+}
+
 /// <summary>
 /// An <c>[assembly: LocalNetworkConfig]</c>. A null text is the null constant. <paramref name="Complete"/> is false for
 /// half-typed code, which the compiler reports; it blocks the manifests.

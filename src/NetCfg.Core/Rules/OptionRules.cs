@@ -14,6 +14,38 @@ public static class OptionRules
     public const string DnsNamespace = "NetCfgDnsNamespace";
     public const string DnsPodLabel = "NetCfgDnsPodLabel";
     public const string DnsPort = "NetCfgDnsPort";
+    public const string EmitManifests = "NetCfgEmitManifests";
+    public const string BaselineDir = "NetCfgBaselineDir";
+
+    /// <summary>
+    /// A switch property's value: "true" or "false" in any case, exactly (no blanks); null for anything else. The targets
+    /// file checks NetCfgEmitManifests with the same rule before compile (a test holds them together).
+    /// </summary>
+    public static bool? Switch(string value) =>
+        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true
+        : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? false
+        : null;
+
+    /// <summary>NetCfgEmitManifests: empty is the default (true); otherwise a <see cref="Switch"/>, or null when invalid.</summary>
+    public static bool? EmitManifestsValue(string? value) => string.IsNullOrEmpty(value) ? true : Switch(value!);
+
+    /// <summary>The NETCFG020 message for an invalid NetCfgEmitManifests.</summary>
+    public static string EmitManifestsError(string value) => $"{EmitManifests} must be 'true' or 'false', not '{value}'.";
+
+    /// <summary>What a NetCfgBaselineDir may not hold: MSBuild reads these as wildcards and list separators in the targets' item globs.</summary>
+    public static readonly char[] BaselineDirRefused = { '*', '?', ';' };
+
+    /// <summary>
+    /// The NETCFG020 message when NetCfgBaselineDir (trimmed) has a <see cref="BaselineDirRefused"/> character, or one of
+    /// <paramref name="alsoRefused"/> (what the OS refuses in a path); null otherwise.
+    /// </summary>
+    public static string? BaselineDirError(string value, char[]? alsoRefused = null)
+    {
+        var text = value.Trim();
+        var at = text.IndexOfAny(BaselineDirRefused);
+        if (at < 0 && alsoRefused is not null) at = text.IndexOfAny(alsoRefused);
+        return at < 0 ? null : $"{BaselineDir} must be a folder path, not '{value}': it has '{text[at]}'.";
+    }
 
     /// <summary>The options, and one message per invalid property (then the defaults stand in for it).</summary>
     public static TranslationOptions Read(Func<string, string?> property, List<string> errors)
@@ -36,9 +68,9 @@ public static class OptionRules
 
         if (Value(AllowDns) is { } allow)
         {
-            var isTrue = string.Equals(allow, "true", StringComparison.OrdinalIgnoreCase);
-            var isFalse = string.Equals(allow, "false", StringComparison.OrdinalIgnoreCase);
-            if (!isTrue && !isFalse) errors.Add($"{AllowDns} must be 'true' or 'false', not '{allow}'.");
+            var value = Switch(allow);
+            var isFalse = value == false;
+            if (value is null) errors.Add($"{AllowDns} must be 'true' or 'false', not '{allow}'.");
             else if (isFalse && Value(Dns) is not null && options.Dns != DnsMode.None) errors.Add($"{AllowDns}=false contradicts {Dns}={options.Dns}; set {Dns}=None instead.");
             else if (isFalse) options = options with { Dns = DnsMode.None };
         }

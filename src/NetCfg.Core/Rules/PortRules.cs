@@ -27,7 +27,7 @@ internal static class PortRules
             Add(Arguments.EndPort, endError);
         }
 
-        if (dependency.Protocol is < 0 or > 2)
+        if (!MirroredEnums.IsProtocol(dependency.Protocol))
         {
             Add(Arguments.Protocol, $"Protocol value {dependency.Protocol.ToString(CultureInfo.InvariantCulture)} is not Tcp, Udp or Sctp");
         }

@@ -54,7 +54,7 @@ internal static class SelectorRules
             else if (KubernetesNames.LabelKeyError(expression.Key) is { } keyError) Add(0, $"Expression key '{expression.Key}' is invalid: {keyError}");
 
             var op = expression.Operator;
-            if (op is < 0 or > 3) Add(1, $"Operator value {op} is not In, NotIn, Exists or DoesNotExist");
+            if (!MirroredEnums.IsLabelOperator(op)) Add(1, $"Operator value {op} is not In, NotIn, Exists or DoesNotExist");
             else if (op is (int)LabelOperator.In or (int)LabelOperator.NotIn && expression.Values.IsEmpty && !expression.NullValue) Add(1, $"[MatchExpression] with {(LabelOperator)op} needs at least one value");
             else if (op is (int)LabelOperator.Exists or (int)LabelOperator.DoesNotExist && (!expression.Values.IsEmpty || expression.NullValue)) Add(2, $"[MatchExpression] with {(LabelOperator)op} takes no values");
 

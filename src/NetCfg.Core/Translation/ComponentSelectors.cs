@@ -16,7 +16,7 @@ public static class ComponentSelectors
             .OrderBy(l => l.Key, System.StringComparer.Ordinal)
             .ToEquatableArray();
         var expressions = component.Expressions
-            .Where(e => e.Key is not null && e.Operator is >= 0 and <= 3)
+            .Where(e => e.Key is not null && MirroredEnums.IsLabelOperator(e.Operator))
             .Select(e => new Requirement(e.Key!, (LabelOperator)e.Operator, e.Values.Distinct().OrderBy(v => v, System.StringComparer.Ordinal).ToEquatableArray()))
             .Distinct()
             .OrderBy(r => r.Key, System.StringComparer.Ordinal)

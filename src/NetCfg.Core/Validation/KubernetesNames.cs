@@ -20,12 +20,6 @@ public static class KubernetesNames
     /// <summary>A DNS-1123 subdomain: at most 253 characters (object names).</summary>
     public static bool IsDns1123Subdomain(string value) => ByteLength(value) <= 253 && SubdomainRegex.IsMatch(value);
 
-    /// <summary>A label key: optional DNS subdomain prefix and '/', then a qualified name of at most 63.</summary>
-    public static bool IsLabelKey(string key) => LabelKeyError(key) is null;
-
-    /// <summary>A label value: empty, or a qualified name of at most 63 characters.</summary>
-    public static bool IsLabelValue(string value) => ByteLength(value) <= 63 && LabelValueRegex.IsMatch(value);
-
     public const string PortNameRule = "1-15 lowercase letters, digits and '-', at least one letter, no leading, trailing or double '-'";
 
     /// <summary>An IANA service name, as a named container port: 1-15 of [a-z0-9-], a letter, no leading, trailing or double '-'.</summary>

@@ -44,12 +44,12 @@ internal sealed class CompilationDeclarations
             ProfileTexts[file.Path] = text;
         }
 
-        var input = new TranslationInput(
+        var input = TranslationInput.Of(
             compilation.AssemblyName ?? string.Empty,
-            Configs.Select(ConfigParser.Parse).ToEquatableArray(),
-            components.OrderBy(c => c.Type, System.StringComparer.Ordinal).ToEquatableArray(),
-            compilation.References.Select(ExportReader.Read).OfType<ComponentExport>().OrderBy(e => e.Assembly, System.StringComparer.Ordinal).ToEquatableArray(),
-            ProfileTexts.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => ProfileFiles.Parse(p.Key, p.Value)).ToEquatableArray());
+            Configs.Select(ConfigParser.Parse),
+            components,
+            compilation.References.Select(ExportReader.Read).OfType<ComponentExport>(),
+            ProfileTexts.Select(p => ProfileFiles.Parse(p.Key, p.Value)));
         foreach (var problem in DeclarationCheck.Run(input).Problems)
         {
             var list = problem.Site.Kind switch

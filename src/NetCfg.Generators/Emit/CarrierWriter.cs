@@ -18,10 +18,7 @@ public static class CarrierWriter
             .Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"NetCfg.Generators\", \"1\")]\n")
             .Append("    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]\n")
             .Append("    internal static class ").Append(CheckedInputCarrier.ClassName).Append("\n    {\n");
-        Constant(text, CheckedInputCarrier.FormatField, CheckedInputCarrier.Format);
-        Constant(text, CheckedInputCarrier.StatusField, carried.Status.ToString());
-        Constant(text, CheckedInputCarrier.ProblemsField, ProblemCodec.Encode(carried.Problems));
-        Constant(text, CheckedInputCarrier.InputField, carried.Input);
+        foreach (var constant in carried.Constants()) Constant(text, constant.Key, constant.Value);
         return text.Append("    }\n}\n").ToString();
     }
 

@@ -9,11 +9,6 @@ public static class AttributeNames
     public const string Namespace = "NetCfg";
     public const string LocalNetworkConfig = "NetCfg.LocalNetworkConfigAttribute";
     public const string Component = "NetCfg.ComponentAttribute";
-    public const string MatchLabel = "NetCfg.MatchLabelAttribute";
-    public const string MatchExpression = "NetCfg.MatchExpressionAttribute";
-    public const string DependsOn = "NetCfg.DependsOnAttribute";
-    public const string DependsOnGeneric = "NetCfg.DependsOnAttribute`1";
-    public const string DependsOnProfile = "NetCfg.DependsOnProfileAttribute";
 
     /// <summary>Which NetCfg class attribute this is (the generic DependsOn counts as DependsOn), or null.</summary>
     public static AttributeKind? KindOf(AttributeData attribute)

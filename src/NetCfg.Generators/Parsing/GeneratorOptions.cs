@@ -1,18 +1,22 @@
 using System;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NetCfg.Core.Rules;
 
 namespace NetCfg.Generators.Parsing;
 
 /// <summary>The MSBuild property and item metadata the package's props make visible to the compiler.</summary>
 public static class GeneratorOptions
 {
-    public const string EmitManifests = "build_property.NetCfgEmitManifests";
+    public const string EmitManifests = "build_property." + OptionRules.EmitManifests;
     public const string ItemKind = "build_metadata.AdditionalFiles.NetCfgItemType";
     public const string NetworkProfileItem = "NetworkProfile";
 
-    /// <summary>False when NetCfgEmitManifests is false: then nothing is compiled into the assembly.</summary>
+    /// <summary>
+    /// False when NetCfgEmitManifests is false (Core's <see cref="OptionRules.EmitManifestsValue"/>): then nothing is
+    /// compiled into the assembly. An invalid value is NETCFG020 from the targets, before compile.
+    /// </summary>
     public static bool Emit(AnalyzerConfigOptions options) =>
-        !(options.TryGetValue(EmitManifests, out var value) && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        OptionRules.EmitManifestsValue(options.TryGetValue(EmitManifests, out var value) ? value : null) != false;
 
     public static bool IsProfileFile(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(ItemKind, out var kind) && string.Equals(kind, NetworkProfileItem, StringComparison.OrdinalIgnoreCase);

@@ -6,13 +6,14 @@ using k8s.Models;
 using NetCfg.Oracle;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.TestKit;
+using NetCfg.Core.Carrier;
 
 namespace NetCfg.Properties.Tests.Fuzz;
 
 /// <summary>
 /// What every fuzzed input must get, valid or not: no generator exception (no CS8784/CS8785), no analyzer exception
-/// (no AD0001, nothing reported to onAnalyzerException), a carrier; status "error" only with no files and with at
-/// least one NETCFG or compiler error to tell the user; status "ok" only with files that all parse, policies that
+/// (no AD0001, nothing reported to onAnalyzerException), a carrier; status Error only with no files and with at
+/// least one NETCFG or compiler error to tell the user; status Ok only with files that all parse, policies that
 /// deserialize strictly and pass the API server's validation; and when the code compiles, no NETCFG error that the
 /// generator ignored (but a cycle) and every [Component] type in the LocalNetworkConfig.
 /// </summary>
@@ -31,7 +32,7 @@ internal sealed class FuzzOutcome
 
     public AnalyzerRun Analyzers { get; }
 
-    public string Status => Run.Status;
+    public CheckedInputCarrier.Status? Status => Run.Status;
 
     public static FuzzOutcome Of(GenerationRun run) => new(run, run.RunAnalyzers());
 
@@ -51,7 +52,7 @@ internal sealed class FuzzOutcome
 
         switch (carrier.Status)
         {
-            case "error":
+            case CheckedInputCarrier.Status.Error:
                 if (carrier.Files.Count != 0) problems.Add($"status 'error' with {carrier.Files.Count} file(s)");
                 if (!Analyzers.NetCfgErrors.Any() && !Analyzers.CompilerErrors.Any())
                 {
@@ -60,7 +61,7 @@ internal sealed class FuzzOutcome
                 }
 
                 break;
-            case "ok":
+            case CheckedInputCarrier.Status.Ok:
                 problems.AddRange(OkFileProblems(Manifests.From(carrier)));
                 if (!Analyzers.CompilerErrors.Any())
                 {
@@ -69,8 +70,8 @@ internal sealed class FuzzOutcome
                     problems.AddRange(DroppedComponents(Run.Output, Manifests.From(carrier)));
                 }
                 break;
-            case "empty":
-            case "library":
+            case CheckedInputCarrier.Status.Empty:
+            case CheckedInputCarrier.Status.Library:
                 if (carrier.Files.Count != 0) problems.Add($"status '{carrier.Status}' with {carrier.Files.Count} file(s)");
                 break;
             default:
