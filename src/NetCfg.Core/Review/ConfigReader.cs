@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Profiles;
+using NetCfg.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace NetCfg.Core.Review;
@@ -11,40 +11,33 @@ internal static class ConfigReader
 {
     public const string Kind = "LocalNetworkConfig";
 
-    public static (string? Namespace, List<ComponentView> Components)? Read(string path, YamlNode root, List<string> errors)
+    public static (string? Namespace, List<ComponentView> Components)? Read(YamlNode root, NodeReader reader)
     {
-        var reader = new NodeReader(path, errors);
         var before = reader.ErrorCount;
         if (reader.Mapping(root, "a LocalNetworkConfig") is not { } doc) return null;
         var kind = reader.Text(NodeReader.Get(doc, "kind"), "kind");
         var apiVersion = reader.Text(NodeReader.Get(doc, "apiVersion"), "apiVersion");
-        if (kind != Kind || apiVersion != ProfileParser.ApiVersion)
+        if (kind != Kind || apiVersion != Conventions.ApiVersion)
         {
-            reader.Error(doc, $"not a {ProfileParser.ApiVersion} {Kind} (found {apiVersion ?? "no apiVersion"} {kind ?? "and no kind"})");
+            reader.Error(doc, $"not a {Conventions.ApiVersion} {Kind} (found {apiVersion ?? "no apiVersion"} {kind ?? "and no kind"})");
             return null;
         }
 
         var metadata = reader.Mapping(NodeReader.Get(doc, "metadata"), "metadata");
         var ns = metadata is null ? null : reader.Text(NodeReader.Get(metadata, "namespace"), "metadata.namespace");
-        var spec = reader.Mapping(NodeReader.Get(doc, "spec"), "spec");
-        var componentsNode = spec is null ? null : NodeReader.Get(spec, "components");
-        if (componentsNode is null)
-        {
-            reader.Error(spec ?? (YamlNode)doc, "spec.components is required");
-            return null;
-        }
-
+        var spec = reader.Mapping(reader.Required(doc, "spec"), "spec");
+        var componentsNode = spec is null ? null : reader.Required(spec, "components");
+        if (componentsNode is null) return null;
         var components = new List<ComponentView>();
-        if (!NodeReader.IsNull(componentsNode) && reader.Mapping(componentsNode, "spec.components") is { } map)
+        if (reader.Present(componentsNode) is not null && reader.Mapping(componentsNode, "spec.components") is { } map)
         {
             foreach (var pair in map.Children)
             {
                 var name = reader.Text(pair.Key, "a component name");
                 var component = reader.Mapping(pair.Value, $"component '{name}'");
                 if (name is null || component is null) continue;
-                var selectorNode = NodeReader.Get(component, "podSelector");
-                if (selectorNode is null) reader.Error(component, $"component '{name}' has no podSelector");
-                else if (SelectorReader.Read(reader, selectorNode, $"the podSelector of component '{name}'") is { } selector) components.Add(new ComponentView(name, selector));
+                if (reader.Required(component, "podSelector") is not { } selectorNode) continue;
+                if (SelectorReader.Read(reader, selectorNode, $"the podSelector of component '{name}'") is { } selector) components.Add(new ComponentView(name, selector));
             }
         }
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace NetCfg.Core.Review;
 
@@ -14,6 +16,7 @@ public static class ManifestReader
     public const string ConfigPath = "platform/local-network-config.yaml";
     public const string PolicyFolder = "networkpolicy/";
     public const string Kustomization = "kustomization.yaml";
+    public const int MaxLength = 1 << 25;
 
     public static NetworkReadResult Read(IReadOnlyList<ManifestFile>? files)
     {
@@ -44,12 +47,28 @@ public static class ManifestReader
     private static (PolicyView? Policy, List<string> Errors) ReadPolicy(ManifestFile file)
     {
         var errors = new List<string>();
-        var policy = YamlDocuments.Load(file, errors) is { } root ? PolicyReader.Read(file.Path, root, errors) : null;
+        var reader = Reader(file, errors);
+        var policy = Document(file, reader, errors) is { } root ? PolicyReader.Read(file.Path, root, reader) : null;
         return (policy, errors);
     }
 
-    private static (string? Namespace, List<ComponentView> Components)? ReadConfig(ManifestFile file, List<string> errors) =>
-        YamlDocuments.Load(file, errors) is { } root ? ConfigReader.Read(file.Path, root, errors) : null;
+    private static (string? Namespace, List<ComponentView> Components)? ReadConfig(ManifestFile file, List<string> errors)
+    {
+        var reader = Reader(file, errors);
+        return Document(file, reader, errors) is { } root ? ConfigReader.Read(root, reader) : null;
+    }
+
+    private static NodeReader Reader(ManifestFile file, List<string> errors) =>
+        new(ReadMode.Manifest, (line, column, message) => errors.Add($"{file.Path}({line},{column}): {message}"));
+
+    // The single document of a manifest file.
+    private static YamlNode? Document(ManifestFile file, NodeReader reader, List<string> errors)
+    {
+        if (YamlDocuments.Load(file.Content ?? string.Empty, "NetCfg manifests", MaxLength, reader) is not { } documents) return null;
+        if (documents.Count == 1) return documents[0];
+        errors.Add($"{file.Path}: expected one YAML document, found {documents.Count}");
+        return null;
+    }
 
     // YAML files directly in networkpolicy/, except its kustomization.
     private static bool IsPolicyFile(ManifestFile file) =>

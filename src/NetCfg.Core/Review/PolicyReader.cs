@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Translation;
+using NetCfg.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace NetCfg.Core.Review;
@@ -12,9 +12,8 @@ internal static class PolicyReader
     public const string ApiVersion = "networking.k8s.io/v1";
     public const string Kind = "NetworkPolicy";
 
-    public static PolicyView? Read(string path, YamlNode root, List<string> errors)
+    public static PolicyView? Read(string path, YamlNode root, NodeReader reader)
     {
-        var reader = new NodeReader(path, errors);
         var before = reader.ErrorCount;
         if (reader.Mapping(root, "a NetworkPolicy") is not { } doc) return null;
         var kind = reader.Text(NodeReader.Get(doc, "kind"), "kind");
@@ -26,24 +25,18 @@ internal static class PolicyReader
         }
 
         var metadata = reader.Mapping(NodeReader.Get(doc, "metadata"), "metadata");
-        var name = metadata is null ? null : reader.Text(NodeReader.Get(metadata, "name"), "metadata.name");
+        var name = metadata is null ? null : reader.Text(reader.Required(metadata, "name"), "metadata.name");
         var ns = metadata is null ? null : reader.Text(NodeReader.Get(metadata, "namespace"), "metadata.namespace");
-        if (name is null) reader.Error(metadata ?? (YamlNode)doc, "metadata.name is required");
-        if (!IsManagedByNetCfg(metadata)) reader.Error(metadata ?? (YamlNode)doc, $"not written by NetCfg: label {ManifestRenderer.ManagedBy.Key}: {ManifestRenderer.ManagedBy.Value} is missing");
+        if (metadata is null) reader.Error(doc, "'metadata' is required");
+        if (!IsManagedByNetCfg(metadata)) reader.Error(metadata ?? (YamlNode)doc, $"not written by NetCfg: label {Conventions.ManagedBy.Key}: {Conventions.ManagedBy.Value} is missing");
 
-        if (reader.Mapping(NodeReader.Get(doc, "spec"), "spec") is not { } spec)
-        {
-            reader.Error(doc, "spec is required");
-            return null;
-        }
-
-        reader.Keys(spec, "spec", "podSelector", "policyTypes", "ingress", "egress");
-        var podSelectorNode = NodeReader.Get(spec, "podSelector");
-        if (podSelectorNode is null) reader.Error(spec, "spec.podSelector is required");
-        var podSelector = podSelectorNode is null ? null : SelectorReader.Read(reader, podSelectorNode, "spec.podSelector");
-        var types = reader.Sequence(NodeReader.Get(spec, "policyTypes"), "spec.policyTypes").Select(t => PolicyType(reader, t)).ToList();
-        var ingress = reader.Sequence(NodeReader.Get(spec, "ingress"), "spec.ingress").Select(r => Rule(reader, r, "from")).ToList();
-        var egress = reader.Sequence(NodeReader.Get(spec, "egress"), "spec.egress").Select(r => Rule(reader, r, "to")).ToList();
+        if (reader.Mapping(reader.Required(doc, "spec"), "spec") is not { } spec) return null;
+        reader.Keys(spec, "podSelector", "policyTypes", "ingress", "egress");
+        var podSelectorNode = reader.Required(spec, "podSelector");
+        var podSelector = podSelectorNode is null ? null : SelectorReader.Read(reader, podSelectorNode, "podSelector");
+        var types = reader.Items(NodeReader.Get(spec, "policyTypes"), "spec.policyTypes").Select(t => PolicyType(reader, t)).ToList();
+        var ingress = reader.Items(NodeReader.Get(spec, "ingress"), "spec.ingress").Select(r => Rule(reader, r, "from")).ToList();
+        var egress = reader.Items(NodeReader.Get(spec, "egress"), "spec.egress").Select(r => Rule(reader, r, "to")).ToList();
         if (reader.ErrorCount > before || podSelector is null) return null;
 
         // The API server's defaulting: no policyTypes means Ingress, plus Egress when there are egress rules.
@@ -55,15 +48,15 @@ internal static class PolicyReader
             podSelector,
             explicitTypes ? types.Contains("Ingress") : true,
             explicitTypes ? types.Contains("Egress") : egress.Count > 0,
-            ingress.Select(r => r!).ToEquatableArray(),
-            egress.Select(r => r!).ToEquatableArray());
+            ingress.ToEquatableArray(),
+            egress.ToEquatableArray());
     }
 
     private static bool IsManagedByNetCfg(YamlMappingNode? metadata) =>
         metadata is not null
         && NodeReader.Get(metadata, "labels") is YamlMappingNode labels
-        && NodeReader.Get(labels, ManifestRenderer.ManagedBy.Key) is YamlScalarNode { Value: var value }
-        && value == ManifestRenderer.ManagedBy.Value;
+        && NodeReader.Get(labels, Conventions.ManagedBy.Key) is YamlScalarNode { Value: var value }
+        && value == Conventions.ManagedBy.Value;
 
     private static string? PolicyType(NodeReader reader, YamlNode node)
     {
@@ -72,15 +65,13 @@ internal static class PolicyReader
         return text;
     }
 
-    private static Rule? Rule(NodeReader reader, YamlNode node, string peersKey)
+    // A null rule is an empty one: every peer, every port.
+    private static Rule Rule(NodeReader reader, YamlNode node, string peersKey)
     {
-        if (NodeReader.IsNull(node)) return new Rule(EquatableArray<Peer>.Empty, EquatableArray<PortSpec>.Empty);
-        if (reader.Mapping(node, "a rule") is not { } rule) return null;
-        reader.Keys(rule, "a rule", peersKey, "ports");
-        var peers = reader.Sequence(NodeReader.Get(rule, peersKey), peersKey).Select(p => PeerReader.Read(reader, p)).ToList();
-        var ports = reader.Sequence(NodeReader.Get(rule, "ports"), "ports").Select(p => PortReader.Read(reader, p)).ToList();
-        return peers.Any(p => p is null) || ports.Any(p => p is null)
-            ? null
-            : new Rule(peers.Select(p => p!).Distinct().ToEquatableArray(), ports.Select(p => p!).Distinct().ToEquatableArray());
+        var rule = reader.Present(node) is null ? null : reader.Mapping(node, "a rule");
+        if (rule is not null) reader.Keys(rule, peersKey, "ports");
+        var peers = rule is null ? new List<Peer>() : reader.Items(NodeReader.Get(rule, peersKey), peersKey).Select(p => PeerReader.Read(reader, p)).OfType<Peer>().ToList();
+        var ports = rule is null ? new List<PortSpec>() : reader.Items(NodeReader.Get(rule, "ports"), "ports").Select(p => PortReader.Read(reader, p)).ToList();
+        return new Rule(peers.Distinct().ToEquatableArray(), ports.Distinct().ToEquatableArray());
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Translation;
 
 namespace NetCfg.Core.Rules;
 

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Translation;
+namespace NetCfg.Core.Model;
 
 /// <summary>The pods a component selects: its labels and expressions, or, with neither, app.kubernetes.io/name: its name.</summary>
 public static class ComponentSelectors
