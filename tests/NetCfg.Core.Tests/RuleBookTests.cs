@@ -2,6 +2,7 @@ using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Profiles;
 using NetCfg.Core.Rules;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.Fixtures;
 
@@ -34,7 +35,7 @@ public sealed class RuleBookTests
         {
             RuleIds.DuplicateProfile,
             "The profile name 'p' is also declared at 2.yaml(",
-            Input(Config, new[] { Component("A", "a") }, new[] { ProfileParser.Parse("1.yaml", DeterminismTests.Profile("p", "10.0.0.0/8")), ProfileParser.Parse("2.yaml", DeterminismTests.Profile("p", "10.0.0.0/8")) })
+            Input(Config, new[] { Component("A", "a") }, new[] { ProfileParser.Parse("1.yaml", ProfileYaml.ToIpBlock("p", "10.0.0.0/8", port: 443)), ProfileParser.Parse("2.yaml", ProfileYaml.ToIpBlock("p", "10.0.0.0/8", port: 443)) })
         },
         { RuleIds.InvalidName, "The component name 'a\n' is not a DNS-1123 label", Input(Config, new[] { Component("A", "a\n") }) },
         { RuleIds.InvalidName, "'Identity' in [DependsOn] is not a DNS-1123 label", Input(Config, new[] { Component("A", "a", deps: new[] { DepOn("Identity", 80) }) }) },

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace NetCfg.Core.Yaml;
 
 /// <summary>Typed access to the nodes of one file; every mismatch is reported once, at its line and column.</summary>
-public sealed class NodeReader
+internal sealed class NodeReader
 {
     // Plain words that YAML 1.1 readers (Kubernetes' own) take for booleans or null.
     internal static readonly HashSet<string> Yaml11Words = new(StringComparer.OrdinalIgnoreCase) { "y", "yes", "n", "no", "true", "false", "on", "off", "null", "~" };

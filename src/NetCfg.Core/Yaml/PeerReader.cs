@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace NetCfg.Core.Yaml;
 
 /// <summary>Reads one from/to item: an ipBlock alone, or a namespaceSelector and/or podSelector.</summary>
-public static class PeerReader
+internal static class PeerReader
 {
     /// <summary>The peer, or null when it is not a mapping; any other mistake is reported and leaves its part null.</summary>
     public static Peer? Read(NodeReader reader, YamlNode node)

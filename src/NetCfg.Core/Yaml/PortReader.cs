@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace NetCfg.Core.Yaml;
 
 /// <summary>Reads one port entry: protocol (TCP when omitted), a number with optional endPort, or a named port.</summary>
-public static class PortReader
+internal static class PortReader
 {
     /// <summary>The port entry as written (TCP, every port, when it is not a mapping); its mistakes are reported.</summary>
     public static PortSpec Read(NodeReader reader, YamlNode node)

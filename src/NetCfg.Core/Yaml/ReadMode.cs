@@ -8,7 +8,7 @@ namespace NetCfg.Core.Yaml;
 /// API server reads them (off: both are errors).</item>
 /// </list>
 /// </summary>
-public sealed record ReadMode(bool UnknownKeysAreErrors, bool KubernetesDefaults)
+internal sealed record ReadMode(bool UnknownKeysAreErrors, bool KubernetesDefaults)
 {
     /// <summary>Hand-written NetworkProfiles: every key known, every value explicit.</summary>
     public static readonly ReadMode Strict = new(true, false);

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace NetCfg.Core.Yaml;
 
 /// <summary>Reads a label selector (matchLabels and matchExpressions) into its canonical, sorted form.</summary>
-public static class SelectorReader
+internal static class SelectorReader
 {
     /// <summary>
     /// The selector, or null after an error. Under Kubernetes defaults a YAML null or {} selects everything; otherwise an

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace NetCfg.Core.Yaml;
 
-/// <summary>Loads the documents of one YAML file, refusing what NetCfg never reads (see <see cref="ShapeCheckingParser"/>).</summary>
-public static class YamlDocuments
+/// <summary>Loads the documents of one YAML file, refusing what NetCfg never reads (see <see cref="YamlEvents"/>).</summary>
+internal static class YamlDocuments
 {
     public const int MaxDepth = 32;
 
@@ -24,17 +23,16 @@ public static class YamlDocuments
             return null;
         }
 
-        var parser = new ShapeCheckingParser(new Parser(new StringReader(text)), subject);
         try
         {
+            if (YamlEvents.Check(text, subject, reader) is not { } events) return null;
             var stream = new YamlStream();
-            stream.Load(parser);
+            stream.Load(events);
             return stream.Documents.Select(d => d.RootNode).ToList();
         }
         catch (YamlException e)
         {
-            if (parser.Refusal is { } refusal) reader.Error(parser.RefusedAt, refusal);
-            else reader.Error(e.Start, "invalid YAML: " + Describe(e));
+            reader.Error(e.Start, "invalid YAML: " + Describe(e));
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
