@@ -60,8 +60,8 @@ public sealed class RuleBookTests
     {
         var input = Input(Config, new[] { Component("A", "a") }) with { Configs = new[] { Config, new ConfigDeclaration("other", null) }.ToEquatableArray() };
         var problem = Assert.Single(Translate(input).Check.Problems);
-        Assert.Equal((RuleIds.ConfigCount, Site.OnConfig(1)), (problem.Id, problem.Site));
-        Assert.Equal(new[] { Site.OnConfig(0) }, problem.Also);
+        Assert.Equal((RuleIds.ConfigCount, ProblemSite.OnConfig(1)), (problem.Id, problem.Site));
+        Assert.Equal(new[] { ProblemSite.OnConfig(0) }, problem.Also);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class RuleBookTests
         Assert.Equal(3, cycle.Count);
         var primary = Assert.Single(cycle, p => !p.Echo);
         Assert.Equal("Dependency cycle: a → b → c → a", primary.Message);
-        Assert.Equal(Site.On("A", AttributeKind.DependsOn, 0, Arguments.Target), primary.Site);
+        Assert.Equal(ProblemSite.On("A", AttributeKind.DependsOn, 0, Arguments.Target), primary.Site);
         Assert.Equal(new[] { "B", "C" }, cycle.Where(p => p.Echo).Select(p => p.Site.Owner).OrderBy(o => o));
         Assert.All(cycle, p => Assert.Equal(primary.Message, p.Message));
         Assert.False(primary.Blocks); // a cycle describes valid policies

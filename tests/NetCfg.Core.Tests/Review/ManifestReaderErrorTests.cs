@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
 using Xunit;
 using static NetCfg.Core.Tests.Review.ReviewFixtures;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using NetCfg.Core.Profiles;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
 using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.Review.ReviewFixtures;

@@ -1,6 +1,6 @@
 using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reading;
 
 /// <summary>A NetworkPolicy with policyTypes already defaulted the way the API server does.</summary>
 public sealed record PolicyView(

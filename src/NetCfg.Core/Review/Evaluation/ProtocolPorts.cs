@@ -4,7 +4,7 @@ using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>An inclusive range of port numbers.</summary>
 public readonly record struct PortRange(int First, int Last);

@@ -30,16 +30,16 @@ public enum AttributeKind
 /// <item>File: a line and column in the file <see cref="Owner"/>.</item>
 /// </list>
 /// </summary>
-public sealed record Site(SiteKind Kind, string? Owner, AttributeKind Attribute, int Index, string? Argument, int Line, int Column)
+public sealed record ProblemSite(SiteKind Kind, string? Owner, AttributeKind Attribute, int Index, string? Argument, int Line, int Column)
 {
-    public static readonly Site None = new(SiteKind.None, null, default, 0, null, 0, 0);
+    public static readonly ProblemSite None = new(SiteKind.None, null, default, 0, null, 0, 0);
 
-    public static Site On(string type, AttributeKind attribute, int index, string? argument = null) =>
+    public static ProblemSite On(string type, AttributeKind attribute, int index, string? argument = null) =>
         new(SiteKind.Attribute, type, attribute, index, argument, 0, 0);
 
-    public static Site OnConfig(int index, string? argument = null) => new(SiteKind.Config, null, default, index, argument, 0, 0);
+    public static ProblemSite OnConfig(int index, string? argument = null) => new(SiteKind.Config, null, default, index, argument, 0, 0);
 
-    public static Site InFile(string path, int line, int column) => new(SiteKind.File, path, default, 0, null, line, column);
+    public static ProblemSite InFile(string path, int line, int column) => new(SiteKind.File, path, default, 0, null, line, column);
 
     /// <summary>How the task shows the site when it cannot point at source: <c>on MyApp.Frontend [DependsOn #2]</c>.</summary>
     public string Describe(string? display = null) => Kind switch

@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>An endpoint as the evaluator sees it: a representative pod (namespace and labels) or an address block.</summary>
-internal sealed class Site
+internal sealed class RepresentativeEndpoint
 {
-    public Site(FlowEndpoint endpoint, string? ns, IReadOnlyDictionary<string, string>? labels, IReadOnlyDictionary<string, string>? namespaceLabels, Cidrs.Network? block)
+    public RepresentativeEndpoint(FlowEndpoint endpoint, string? ns, IReadOnlyDictionary<string, string>? labels, IReadOnlyDictionary<string, string>? namespaceLabels, Cidrs.Network? block)
     {
         Endpoint = endpoint;
         Namespace = ns;

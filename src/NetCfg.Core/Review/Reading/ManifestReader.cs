@@ -5,7 +5,7 @@ using NetCfg.Core.Model;
 using NetCfg.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reading;
 
 /// <summary>
 /// Reads a NetCfg manifests folder (paths relative to it): the LocalNetworkConfig in platform/ and every NetworkPolicy in

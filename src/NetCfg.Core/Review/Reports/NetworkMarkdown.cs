@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Evaluation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reports;
 
 /// <summary>Renders network.md: a Mermaid diagram of the allowed flows and their table. Byte-deterministic, '\n' line ends.</summary>
 public static class NetworkMarkdown

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>A set of (protocol, port) pairs, worked on symbolically. See <see cref="ProtocolPorts"/> for named ports.</summary>
 public sealed record PortSet(ProtocolPorts Tcp, ProtocolPorts Udp, ProtocolPorts Sctp)

@@ -4,7 +4,7 @@ using NetCfg.Core.Model;
 using NetCfg.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reading;
 
 /// <summary>Reads the LocalNetworkConfig's namespace and each component's name and pod selector (dependsOn is not needed).</summary>
 internal static class ConfigReader

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reports;
 
 /// <summary>Escaping of user text for the review's Markdown: inside quoted Mermaid labels, in table cells, on a console line.</summary>
 public static class MarkdownText

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>
 /// Label sets that satisfy exactly one selector: matchLabels as given, In its first value that no NotIn excludes, Exists

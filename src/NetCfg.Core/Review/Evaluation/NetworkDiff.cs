@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>A component whose pod selector changed.</summary>
 public sealed record SelectorChange(string Component, Model.Selector Before, Model.Selector After);

@@ -2,23 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Reading;
 using NetCfg.Core.Validation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>The endpoints of a view: each component, each distinct peer of the policies (by key), and "anywhere".</summary>
-internal static class SiteCatalog
+internal static class EndpointCatalog
 {
-    public static List<Site> Build(NetworkView view, string defaultNamespace, IReadOnlyDictionary<string, string>? peerLabels)
+    public static List<RepresentativeEndpoint> Build(NetworkView view, string defaultNamespace, IReadOnlyDictionary<string, string>? peerLabels)
     {
-        var sites = new List<Site>();
+        var sites = new List<RepresentativeEndpoint>();
         var ns = view.Namespace ?? defaultNamespace;
         foreach (var component in view.Components)
         {
             // A selector no pod can satisfy selects nothing: such a component has no flows.
             if (Representatives.Labels(component.Selector) is { } labels)
             {
-                sites.Add(new Site(new FlowEndpoint(EndpointKind.Component, component.Name, null), ns, labels, NamespaceOf(ns), null));
+                sites.Add(new RepresentativeEndpoint(new FlowEndpoint(EndpointKind.Component, component.Name, null), ns, labels, NamespaceOf(ns), null));
             }
         }
 
@@ -35,7 +36,7 @@ internal static class SiteCatalog
             if (PeerSite(endpoint, peer, policyNamespace) is { } site) sites.Add(site);
         }
 
-        sites.Add(new Site(new FlowEndpoint(EndpointKind.Anywhere, PeerKeys.Anywhere, Label(peerLabels, PeerKeys.Anywhere)), null, null, null, null));
+        sites.Add(new RepresentativeEndpoint(new FlowEndpoint(EndpointKind.Anywhere, PeerKeys.Anywhere, Label(peerLabels, PeerKeys.Anywhere)), null, null, null, null));
         return sites;
     }
 
@@ -48,16 +49,16 @@ internal static class SiteCatalog
             : policyNamespace == componentNamespace)
         && selectors.Contains(peer.PodSelector ?? Selector.Everything);
 
-    private static Site? PeerSite(FlowEndpoint endpoint, Model.Peer peer, string policyNamespace)
+    private static RepresentativeEndpoint? PeerSite(FlowEndpoint endpoint, Model.Peer peer, string policyNamespace)
     {
         if (peer.IpBlock is { } block)
         {
-            return Cidrs.TryParse(block.Cidr, out var network) is null ? new Site(endpoint, null, null, null, network) : null;
+            return Cidrs.TryParse(block.Cidr, out var network) is null ? new RepresentativeEndpoint(endpoint, null, null, null, network) : null;
         }
 
         var namespaceLabels = peer.NamespaceSelector is { } selector ? Namespace(selector) : NamespaceOf(policyNamespace);
         var labels = Representatives.Labels(peer.PodSelector ?? Selector.Everything);
-        return namespaceLabels is null || labels is null ? null : new Site(endpoint, namespaceLabels[PeerKeys.NamespaceNameLabel], labels, namespaceLabels, null);
+        return namespaceLabels is null || labels is null ? null : new RepresentativeEndpoint(endpoint, namespaceLabels[PeerKeys.NamespaceNameLabel], labels, namespaceLabels, null);
     }
 
     // A namespace the selector selects; unless it names one, a made-up name no real namespace (a DNS label) can have.

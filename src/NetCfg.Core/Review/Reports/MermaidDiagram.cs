@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Evaluation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reports;
 
 /// <summary>How an edge of a diagram is drawn.</summary>
 internal enum EdgeStyle

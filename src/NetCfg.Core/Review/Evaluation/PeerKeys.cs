@@ -1,7 +1,7 @@
 using System.Linq;
 using NetCfg.Core.Model;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>
 /// The stable text of a peer: what the diff compares and what the review shows when no label is given. Selectors read as

@@ -4,7 +4,7 @@ using NetCfg.Core.Model;
 using NetCfg.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reading;
 
 /// <summary>Reads one NetworkPolicy document written by NetCfg into a <see cref="PolicyView"/>; unknown spec keys are errors.</summary>
 internal static class PolicyReader

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NetCfg.Core.Model;
-using static NetCfg.Core.Review.NetworkMarkdown;
+using NetCfg.Core.Review.Evaluation;
+using static NetCfg.Core.Review.Reports.NetworkMarkdown;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reports;
 
 /// <summary>Renders network-diff.md: the flows and components that changed since the baseline, and a diagram marking them.</summary>
 public static class DiffMarkdown

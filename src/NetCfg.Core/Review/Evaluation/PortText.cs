@@ -4,7 +4,7 @@ using System.Text;
 using NetCfg.Core.Model;
 using NetCfg.Core.Validation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>Writes a port set as one normalised text: protocols with the same ports share a group ("UDP/TCP 53").</summary>
 internal static class PortText

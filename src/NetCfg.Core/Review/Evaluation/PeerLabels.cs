@@ -4,7 +4,7 @@ using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Translation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>Display labels for peers, keyed by <see cref="PeerKeys"/>: the profiles that name them, and the cluster DNS.</summary>
 public static class PeerLabels

@@ -1,6 +1,7 @@
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Reading;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>What an endpoint of the review stands for.</summary>
 public enum EndpointKind

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Reading;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>
 /// The flows the NetworkPolicies of a view allow, by NetworkPolicy semantics: isolation per direction, the union of the
@@ -19,8 +20,8 @@ public static class FlowEvaluator
     /// <param name="peerLabels">Optional display labels of peers, by <see cref="PeerKeys"/> key; they never change a flow.</param>
     public static NetworkFlows Evaluate(NetworkView view, IReadOnlyDictionary<string, string>? peerLabels = null, string defaultNamespace = DefaultNamespace)
     {
-        var sites = SiteCatalog.Build(view, defaultNamespace, peerLabels);
-        var matcher = new SiteMatcher(sites);
+        var sites = EndpointCatalog.Build(view, defaultNamespace, peerLabels);
+        var matcher = new EndpointMatcher(sites);
         var egress = Allowances(view, sites, matcher, defaultNamespace, egress: true);
         var ingress = Allowances(view, sites, matcher, defaultNamespace, egress: false);
         var flows = new List<NetworkFlow>();
@@ -49,7 +50,7 @@ public static class FlowEvaluator
         allowances is null ? PortSet.All : allowances.TryGetValue(t, out var ports) ? ports : null;
 
     /// <summary>Per site: null when no policy isolates it in the direction, else the ports allowed to/from each other site.</summary>
-    private static Dictionary<int, PortSet>?[] Allowances(NetworkView view, List<Site> sites, SiteMatcher matcher, string defaultNamespace, bool egress)
+    private static Dictionary<int, PortSet>?[] Allowances(NetworkView view, List<RepresentativeEndpoint> sites, EndpointMatcher matcher, string defaultNamespace, bool egress)
     {
         var result = new Dictionary<int, PortSet>?[sites.Count];
         var everyone = Enumerable.Range(0, sites.Count).ToArray();

@@ -1,19 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Reading;
 using NetCfg.Core.Validation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Evaluation;
 
 /// <summary>Which sites a policy selects and which a peer covers, with each peer worked out once.</summary>
-internal sealed class SiteMatcher
+internal sealed class EndpointMatcher
 {
-    private readonly IReadOnlyList<Site> sites;
+    private readonly IReadOnlyList<RepresentativeEndpoint> sites;
     private readonly int[] everyone;
     private readonly Dictionary<Label, List<int>> podsByLabel = new();
     private readonly Dictionary<(string Namespace, Peer Peer), int[]> covered = new();
 
-    public SiteMatcher(IReadOnlyList<Site> sites)
+    public EndpointMatcher(IReadOnlyList<RepresentativeEndpoint> sites)
     {
         this.sites = sites;
         everyone = Enumerable.Range(0, sites.Count).ToArray();
@@ -52,7 +53,7 @@ internal sealed class SiteMatcher
 
     // Blocks nest or are disjoint: the block covers a site's block when it contains it and no except contains it.
     // (Smaller blocks inside the site's block are someone else's endpoint; the site stands for the rest.)
-    private static System.Func<Site, bool> BlockCovers(IpBlock block)
+    private static System.Func<RepresentativeEndpoint, bool> BlockCovers(IpBlock block)
     {
         if (Cidrs.TryParse(block.Cidr, out var network) is not null) return _ => false;
         var excepts = new List<Cidrs.Network>();
@@ -65,7 +66,7 @@ internal sealed class SiteMatcher
     }
 
     // A bare podSelector means the policy's namespace; namespaceSelector and podSelector in one peer are ANDed.
-    private static bool SelectorsMatch(Peer peer, string policyNamespace, Site site) =>
+    private static bool SelectorsMatch(Peer peer, string policyNamespace, RepresentativeEndpoint site) =>
         site.IsPod
         && (peer.NamespaceSelector is { } ns ? Representatives.Matches(ns, site.NamespaceLabels!) : site.Namespace == policyNamespace)
         && (peer.PodSelector is not { } pods || Representatives.Matches(pods, site.Labels!));

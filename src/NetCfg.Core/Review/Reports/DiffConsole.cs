@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Evaluation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reports;
 
 /// <summary>The flow changes as build output lines: "NetCfg: + a → b TCP 8080", "NetCfg: − a → b TCP 80" (U+2212).</summary>
 public static class DiffConsole

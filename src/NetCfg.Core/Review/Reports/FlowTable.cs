@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Evaluation;
 
-namespace NetCfg.Core.Review;
+namespace NetCfg.Core.Review.Reports;
 
 /// <summary>A Markdown table of flows: from, to, protocol and ports; one row per flow, in the order given.</summary>
 internal static class FlowTable
