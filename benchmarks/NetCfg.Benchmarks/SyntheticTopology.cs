@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using NetCfg.TestKit;
 
 namespace NetCfg.Benchmarks;
 
@@ -38,20 +39,7 @@ public static class SyntheticTopology
     {
         for (var p = 0; p < Profiles; p++)
         {
-            yield return ($"/profiles/profile-{p}.yaml", $"""
-                apiVersion: networking.tcs.trifork.com/v1alpha1
-                kind: NetworkProfile
-                metadata:
-                  name: profile-{p}
-                spec:
-                  egress:
-                    - to:
-                        - ipBlock:
-                            cidr: 10.{p}.0.0/16
-                            except: [10.{p}.1.0/24]
-                      ports:
-                        - port: 443
-                """);
+            yield return ($"/profiles/profile-{p}.yaml", ProfileYaml.ToIpBlock($"profile-{p}", $"10.{p}.0.0/16", 443, except: $"10.{p}.1.0/24"));
         }
     }
 }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
 
 namespace NetCfg.Tasks;
 

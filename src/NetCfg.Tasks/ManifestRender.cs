@@ -5,7 +5,8 @@ using System.IO;
 using System.Linq;
 using NetCfg.Core.Carrier;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Evaluation;
+using NetCfg.Core.Review.Reports;
 using NetCfg.Core.Translation;
 
 namespace NetCfg.Tasks;

@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using NetCfg.Core;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Review.Evaluation;
+using NetCfg.Core.Review.Reports;
 
 namespace NetCfg.Tasks;
 

@@ -5,7 +5,7 @@ using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using NetCfg.Core.Carrier;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reports;
 using NetCfg.Core.Rules;
 
 namespace NetCfg.Tasks;

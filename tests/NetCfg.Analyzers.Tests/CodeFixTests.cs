@@ -4,6 +4,7 @@ using NetCfg.Analyzers.Tests.Infrastructure;
 using NetCfg.Core.Rules;
 using NetCfg.CodeFixes;
 using NetCfg.Generators.Analyzers;
+using NetCfg.TestKit;
 using Xunit;
 
 namespace NetCfg.Analyzers.Tests;
@@ -27,8 +28,8 @@ public class CodeFixTests
             CodeActionEquivalenceKey = "NETCFG001:google-dns",
             CodeActionIndex = 0,
         }
-            .WithProfile("/profiles/a.yaml", Profiles.Yaml("cloudflare-dns"))
-            .WithProfile("/profiles/b.yaml", Profiles.Yaml("google-dns"))
+            .WithProfile("/profiles/a.yaml", ProfileYaml.Dns("cloudflare-dns"))
+            .WithProfile("/profiles/b.yaml", ProfileYaml.Dns("google-dns"))
             .RunAsync();
 
     [Fact]
@@ -43,8 +44,8 @@ public class CodeFixTests
             CodeActionIndex = 1,
             CodeActionVerifier = (action, verifier) => verifier.Equal("Use 'cloudflare-dns'", action.Title),
         }
-            .WithProfile("/profiles/a.yaml", Profiles.Yaml("cloudflare-dns"))
-            .WithProfile("/profiles/b.yaml", Profiles.Yaml("google-dns"))
+            .WithProfile("/profiles/a.yaml", ProfileYaml.Dns("cloudflare-dns"))
+            .WithProfile("/profiles/b.yaml", ProfileYaml.Dns("google-dns"))
             .RunAsync();
 
     [Fact]
@@ -58,7 +59,7 @@ public class CodeFixTests
             [DependsOnProfile({|NETCFG001:"zzz"|})]
             public class Worker { }
             """)
-            .WithProfile("/profiles/a.yaml", Profiles.Yaml("cloudflare-dns"))
+            .WithProfile("/profiles/a.yaml", ProfileYaml.Dns("cloudflare-dns"))
             .RunAsync();
 
     [Fact]

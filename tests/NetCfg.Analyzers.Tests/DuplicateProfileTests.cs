@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using NetCfg.Analyzers.Tests.Infrastructure;
 using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
+using NetCfg.TestKit;
 using Xunit;
 
 namespace NetCfg.Analyzers.Tests;
@@ -10,18 +11,7 @@ namespace NetCfg.Analyzers.Tests;
 /// <summary>NETCFG012.</summary>
 public class DuplicateProfileTests
 {
-    private static string Doc(string name) => $"""
-        apiVersion: networking.tcs.trifork.com/v1alpha1
-        kind: NetworkProfile
-        metadata:
-          name: {name}
-        spec:
-          egress:
-            - to:
-                - ipBlock:
-                    cidr: 1.1.1.1/32
-
-        """;
+    private static string Doc(string name) => ProfileYaml.ToIpBlock(name, "1.1.1.1/32");
 
     [Fact]
     public Task Two_files_with_one_name_are_each_reported_at_the_name() =>

@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using NetCfg.Analyzers.Tests.Infrastructure;
 using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
+using NetCfg.TestKit;
 using Xunit;
 
 namespace NetCfg.Analyzers.Tests;
@@ -44,7 +45,7 @@ public class ProfileFileTests
     public Task A_malformed_yaml_file_that_is_not_a_NetworkProfile_item_is_silent() =>
         NetCfgTest.For(RuleIds.MalformedProfile)
             .WithOtherFile("/config/settings.yaml", "kind: [")
-            .WithProfile("/profiles/dns.yaml", Profiles.Yaml("dns"))
+            .WithProfile("/profiles/dns.yaml", ProfileYaml.Dns("dns"))
             .RunAsync();
 }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using NetCfg.Analyzers.Tests.Infrastructure;
+using NetCfg.TestKit;
 using Xunit;
 
 namespace NetCfg.Analyzers.Tests;
@@ -93,12 +94,12 @@ public class RobustnessTests
     {
         var profiles = new[]
         {
-            ("/p/good.yaml", Profiles.Yaml("dns")),
-            ("/p/copy.yaml", Profiles.Yaml("dns")),
+            ("/p/good.yaml", ProfileYaml.Dns("dns")),
+            ("/p/copy.yaml", ProfileYaml.Dns("dns")),
             ("/p/bad.yaml", "kind: [\n  - {"),
             ("/p/empty.yaml", string.Empty),
             ("/p/binary.yaml", "\u0000\u0001\uFFFE"),
-            ("/p/docs.yaml", "---\n---\n" + Profiles.Yaml("other") + "---\n"),
+            ("/p/docs.yaml", "---\n---\n" + ProfileYaml.Dns("other") + "---\n"),
         };
         var result = await DirectRun.AnalyzeAsync(new[] { ("/0/Snippet.cs", Head + snippet), ("/0/Declarations.cs", Head + Declarations) }, profiles);
         Assert.Empty(result.Exceptions);

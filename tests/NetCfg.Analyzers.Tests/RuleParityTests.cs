@@ -19,7 +19,7 @@ public sealed class RuleParityTests
 {
     private const string Config = "using NetCfg;\n[assembly: LocalNetworkConfig(\"cfg\")]\n";
 
-    private static readonly string Profile = Infrastructure.Profiles.Yaml("dns");
+    private static readonly string Profile = ProfileYaml.Dns("dns");
 
     private static readonly Lazy<MetadataReference> CorruptExport = new(() =>
         Generation.Compile(new[] { ("Bad.cs", "[assembly: System.Reflection.AssemblyMetadata(\"NetCfg.Components\", \"27:netcfg-components/1\")]") }, assembly: "Bad").ToMetadataReference());

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using NetCfg.Analyzers.Tests.Infrastructure;
 using NetCfg.Core.Rules;
 using NetCfg.Generators.Analyzers;
+using NetCfg.TestKit;
 using Xunit;
 
 namespace NetCfg.Analyzers.Tests;
@@ -17,8 +18,8 @@ public class UnknownProfileTests
             [DependsOnProfile({|#0:"allow-egress-to-cloudfare-dns"|})]
             public class Worker { }
             """)
-            .WithProfile("/profiles/dns.yaml", Profiles.Yaml("allow-egress-to-cloudflare-dns"))
-            .WithProfile("/profiles/other.yaml", Profiles.Yaml("allow-egress-to-github"))
+            .WithProfile("/profiles/dns.yaml", ProfileYaml.Dns("allow-egress-to-cloudflare-dns"))
+            .WithProfile("/profiles/other.yaml", ProfileYaml.Dns("allow-egress-to-github"))
             .Expect(Code.Diagnostic("NETCFG001")
                 .WithLocation(0)
                 .WithMessage("No NetworkProfile file declares profile 'allow-egress-to-cloudfare-dns'; did you mean 'allow-egress-to-cloudflare-dns'?"))
@@ -31,7 +32,7 @@ public class UnknownProfileTests
             [DependsOnProfile("allow-egress-to-cloudflare-dns")]
             public class Worker { }
             """)
-            .WithProfile("/profiles/dns.yaml", Profiles.Yaml("allow-egress-to-cloudflare-dns"))
+            .WithProfile("/profiles/dns.yaml", ProfileYaml.Dns("allow-egress-to-cloudflare-dns"))
             .RunAsync();
 
     [Fact]
@@ -41,9 +42,9 @@ public class UnknownProfileTests
             [DependsOnProfile({|#0:"dns"|})]
             public class Worker { }
             """)
-            .WithProfile("/profiles/a.yaml", Profiles.Yaml("cloudflare-dns"))
-            .WithProfile("/profiles/b.yaml", Profiles.Yaml("google-dns"))
-            .WithProfile("/profiles/c.yaml", Profiles.Yaml("github"))
+            .WithProfile("/profiles/a.yaml", ProfileYaml.Dns("cloudflare-dns"))
+            .WithProfile("/profiles/b.yaml", ProfileYaml.Dns("google-dns"))
+            .WithProfile("/profiles/c.yaml", ProfileYaml.Dns("github"))
             .Expect(Code.Diagnostic("NETCFG001")
                 .WithLocation(0)
                 .WithMessage("No NetworkProfile file declares profile 'dns'; did you mean 'google-dns' or 'cloudflare-dns'?"))
@@ -56,7 +57,7 @@ public class UnknownProfileTests
             [DependsOnProfile({|#0:"allow-egress-to-cloudflare-dns"|})]
             public class Worker { }
             """)
-            .WithOtherFile("/profiles/dns.yaml", Profiles.Yaml("allow-egress-to-cloudflare-dns"))
+            .WithOtherFile("/profiles/dns.yaml", ProfileYaml.Dns("allow-egress-to-cloudflare-dns"))
             .Expect(Code.Diagnostic("NETCFG001")
                 .WithLocation(0)
                 .WithMessage("No NetworkProfile file declares profile 'allow-egress-to-cloudflare-dns'; the project lists no NetworkProfile files (add them with <NetworkProfile Include=\"profiles/*.yaml\" />)"))
@@ -82,7 +83,7 @@ public class UnknownProfileTests
             [DependsOnProfile({|NETCFG001:null|})]
             public class Worker { }
             """)
-            .WithProfile("/profiles/dns.yaml", Profiles.Yaml("allow-egress-to-cloudflare-dns"))
+            .WithProfile("/profiles/dns.yaml", ProfileYaml.Dns("allow-egress-to-cloudflare-dns"))
             .RunAsync();
 
     [Fact]
@@ -95,7 +96,7 @@ public class UnknownProfileTests
             [DependsOnProfile({|NETCFG001:Names.Dns|})]
             public class Worker { }
             """)
-            .WithProfile("/profiles/dns.yaml", Profiles.Yaml("allow-egress-to-cloudflare-dns"))
+            .WithProfile("/profiles/dns.yaml", ProfileYaml.Dns("allow-egress-to-cloudflare-dns"))
             .RunAsync();
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using NetCfg.Core.Model;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.Fixtures;
 
@@ -26,25 +27,11 @@ public sealed class DeterminismTests
 
         var profiles = new[]
         {
-            Profiles.ProfileParser.Parse("a.yaml", Profile("a-profile", "10.0.0.0/8")),
-            Profiles.ProfileParser.Parse("z.yaml", Profile("z-profile", "192.168.0.0/16")),
+            Profiles.ProfileParser.Parse("a.yaml", ProfileYaml.ToIpBlock("a-profile", "10.0.0.0/8", port: 443)),
+            Profiles.ProfileParser.Parse("z.yaml", ProfileYaml.ToIpBlock("z-profile", "192.168.0.0/16", port: 443)),
         };
         return Input(new ConfigDeclaration("cfg", "ns"), components, reversed ? profiles.Reverse().ToArray() : profiles);
     }
-
-    internal static string Profile(string name, string cidr) => $"""
-        apiVersion: networking.tcs.trifork.com/v1alpha1
-        kind: NetworkProfile
-        metadata:
-          name: {name}
-        spec:
-          egress:
-            - to:
-                - ipBlock:
-                    cidr: {cidr}
-              ports:
-                - port: 443
-        """;
 
     [Fact]
     public void DeclarationOrderDoesNotChangeABitOfTheOutput()

@@ -2,6 +2,7 @@ using System.Linq;
 using k8s.Models;
 using NetCfg.Core.Model;
 using YamlDotNet.RepresentationModel;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.FeatureFixtures;
 using static NetCfg.Core.Tests.Fixtures;
@@ -39,7 +40,7 @@ public sealed class ExpressionRenderingTests
     [Fact]
     public void ExistsAndDoesNotExistHaveNoValuesKey()
     {
-        var expressions = ParseYaml(Result().File("networkpolicy/component-web.yaml")).At("spec", "podSelector", "matchExpressions") as YamlSequenceNode;
+        var expressions = YamlNodes.Root(Result().File("networkpolicy/component-web.yaml")).At("spec", "podSelector", "matchExpressions") as YamlSequenceNode;
         Assert.NotNull(expressions);
         var keys = expressions!.Children.Cast<YamlMappingNode>().Select(e => string.Join(",", e.Children.Keys.Select(k => k.Text()))).ToList();
         Assert.Equal(new[] { "key,operator", "key,operator,values", "key,operator,values", "key,operator" }, keys);
@@ -69,7 +70,7 @@ public sealed class ExpressionRenderingTests
     [Fact]
     public void TheLocalNetworkConfigHoldsTheWholeSelector()
     {
-        var web = ParseYaml(Result().File("platform/local-network-config.yaml")).At("spec", "components", "web", "podSelector")!;
+        var web = YamlNodes.Root(Result().File("platform/local-network-config.yaml")).At("spec", "components", "web", "podSelector")!;
         Assert.Equal("shop", web.At("matchLabels", "app").Text());
         var expressions = ((YamlSequenceNode)web.At("matchExpressions")!).Children
             .Select(e => Show(e.At("key").Text()!, e.At("operator").Text()!, (e.At("values") as YamlSequenceNode)?.Children.Select(v => v.Text()!)));

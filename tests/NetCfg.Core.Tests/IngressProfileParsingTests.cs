@@ -1,5 +1,6 @@
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.FeatureFixtures;
 
@@ -38,7 +39,7 @@ public sealed class IngressProfileParsingTests
     [Fact]
     public void EveryPeerShapeIsReadExactly()
     {
-        var file = Parse(ProfileHead() + EveryPeerShape);
+        var file = Parse(ProfileYaml.Head("p") + EveryPeerShape);
         Assert.Empty(file.Errors);
         var profile = Assert.Single(file.Profiles);
         Assert.Empty(profile.Egress);
@@ -70,7 +71,7 @@ public sealed class IngressProfileParsingTests
     [Fact]
     public void AProfileMayHoldEgressAndIngress()
     {
-        var file = Parse(ProfileHead() + "  egress:\n    - to: [{ipBlock: {cidr: 1.1.1.1/32}}]\n" + "  ingress:\n    - from: [{podSelector: {matchLabels: {app: a}}}]\n");
+        var file = Parse(ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: 1.1.1.1/32}}]\n" + "  ingress:\n    - from: [{podSelector: {matchLabels: {app: a}}}]\n");
         var profile = Assert.Single(file.Profiles);
         Assert.Equal("1.1.1.1/32", Assert.Single(Assert.Single(profile.Egress).Peers).IpBlock!.Cidr);
         Assert.Equal(Labels(("app", "a")), Assert.Single(Assert.Single(profile.Ingress).Peers).PodSelector);
@@ -84,7 +85,7 @@ public sealed class IngressProfileParsingTests
     [InlineData("  ingress:\n    - from: [{podSelector: {matchLabels: {app: a}}}]\n      ports: [{port: abcdefghijklmno}]\n")] // 15 characters
     public void NamedPortsAreReadWhereAPodResolvesThem(string spec)
     {
-        var file = Parse(ProfileHead() + spec);
+        var file = Parse(ProfileYaml.Head("p") + spec);
         Assert.Empty(file.Errors);
         var profile = Assert.Single(file.Profiles);
         var port = Assert.Single(profile.Egress.Concat(profile.Ingress).Single().Ports);
@@ -137,7 +138,7 @@ public sealed class IngressProfileParsingTests
     [MemberData(nameof(Refused))]
     public void EveryOtherShapeIsRefusedAtItsLineAndColumn(string spec, int line, int column, string message)
     {
-        var file = Parse(ProfileHead() + spec);
+        var file = Parse(ProfileYaml.Head("p") + spec);
         Assert.Empty(file.Profiles);
         Assert.Contains(file.Errors, e => e.Message.Contains(message, System.StringComparison.Ordinal) && (e.Line, e.Column) == (line, column));
     }
@@ -145,7 +146,7 @@ public sealed class IngressProfileParsingTests
     [Fact]
     public void AProfileWithNeitherDirectionIsRefused()
     {
-        var file = Parse(ProfileHead().Replace("spec:\n", "spec: {}\n", System.StringComparison.Ordinal));
+        var file = Parse(ProfileYaml.Head("p").Replace("spec:\n", "spec: {}\n", System.StringComparison.Ordinal));
         var error = Assert.Single(file.Errors);
         Assert.Equal(("a profile needs spec.egress, spec.ingress or both", 5, 7), (error.Message, error.Line, error.Column));
     }
@@ -153,7 +154,7 @@ public sealed class IngressProfileParsingTests
     [Fact]
     public void OneBadIngressRuleDropsTheWholeFile()
     {
-        var file = Parse(ProfileHead("good") + EveryPeerShape + "---\n" + ProfileHead("bad") + "  ingress:\n    - from: []\n");
+        var file = Parse(ProfileYaml.Head("good") + EveryPeerShape + "---\n" + ProfileYaml.Head("bad") + "  ingress:\n    - from: []\n");
         Assert.Empty(file.Profiles);
         Assert.Equal(26 + 7, Assert.Single(file.Errors).Line); // the second document starts on line 27
     }

@@ -1,5 +1,6 @@
 using System.Linq;
 using NetCfg.Core.Model;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.FeatureFixtures;
 using static NetCfg.Core.Tests.Fixtures;
@@ -9,7 +10,7 @@ namespace NetCfg.Core.Tests;
 /// <summary>A profile's ingress rules go into the ingress of each component that depends on it; its egress rules stay egress.</summary>
 public sealed class IngressProfileRenderingTests
 {
-    private static readonly string Monitoring = ProfileHead("allow-monitoring") + """
+    private static readonly string Monitoring = ProfileYaml.Head("allow-monitoring") + """
           ingress:
             - from:
                 - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: monitoring}}
@@ -21,7 +22,7 @@ public sealed class IngressProfileRenderingTests
 
         """;
 
-    private static readonly string IngressOnly = ProfileHead("allow-lb") + "  ingress:\n    - from: [{ipBlock: {cidr: 192.168.0.0/16, except: [192.168.1.0/24]}}]\n";
+    private static readonly string IngressOnly = ProfileYaml.Head("allow-lb") + "  ingress:\n    - from: [{ipBlock: {cidr: 192.168.0.0/16, except: [192.168.1.0/24]}}]\n";
 
     private static Translation.TranslationResult Result() => Translate(Input(
         Config,
@@ -63,7 +64,7 @@ public sealed class IngressProfileRenderingTests
     [Fact]
     public void TheLocalNetworkConfigNamesTheProfilesOnly()
     {
-        var config = ParseYaml(Result().File("platform/local-network-config.yaml"));
+        var config = YamlNodes.Root(Result().File("platform/local-network-config.yaml"));
         var dependsOn = (YamlDotNet.RepresentationModel.YamlSequenceNode)config.At("spec", "components", "web", "dependsOn")!;
         Assert.Equal(new[] { "component=api", "networkProfile=allow-lb", "networkProfile=allow-monitoring" }, dependsOn.Children.Select(e =>
             e.At("networkProfile") is { } p ? "networkProfile=" + p.Text() : "component=" + e.At("component").Text()));

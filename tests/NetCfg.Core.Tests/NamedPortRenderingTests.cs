@@ -1,6 +1,7 @@
 using System.Linq;
 using NetCfg.Core.Model;
 using YamlDotNet.RepresentationModel;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.FeatureFixtures;
 using static NetCfg.Core.Tests.Fixtures;
@@ -32,9 +33,9 @@ public sealed class NamedPortRenderingTests
     public void TheNameIsAStringScalarInEveryFile()
     {
         var result = Result(Named("Backend", "http"));
-        var egressPort = ParseYaml(result.File("networkpolicy/component-frontend.yaml")).At("spec", "egress", 0, "ports", 0, "port") as YamlScalarNode;
-        var ingressPort = ParseYaml(result.File("networkpolicy/component-backend.yaml")).At("spec", "ingress", 0, "ports", 0, "port") as YamlScalarNode;
-        var configEntry = ParseYaml(result.File("platform/local-network-config.yaml")).At("spec", "components", "frontend", "dependsOn", 0) as YamlMappingNode;
+        var egressPort = YamlNodes.Root(result.File("networkpolicy/component-frontend.yaml")).At("spec", "egress", 0, "ports", 0, "port") as YamlScalarNode;
+        var ingressPort = YamlNodes.Root(result.File("networkpolicy/component-backend.yaml")).At("spec", "ingress", 0, "ports", 0, "port") as YamlScalarNode;
+        var configEntry = YamlNodes.Root(result.File("platform/local-network-config.yaml")).At("spec", "components", "frontend", "dependsOn", 0) as YamlMappingNode;
         Assert.Equal("http", egressPort?.Value);
         Assert.Equal("http", ingressPort?.Value);
         Assert.Equal(new[] { ("component", "backend"), ("port", "http") }, configEntry!.Children.Select(p => (p.Key.Text()!, p.Value.Text()!)));
@@ -46,7 +47,7 @@ public sealed class NamedPortRenderingTests
         var result = Result(Named("Backend", "dns", Protocol.Udp));
         var egress = GuideExampleTests.Policy(result.File("networkpolicy/component-frontend.yaml")).Spec.Egress[0];
         Assert.Equal(("UDP", "dns", (int?)null), Port(Assert.Single(egress.Ports)));
-        var entry = ParseYaml(result.File("platform/local-network-config.yaml")).At("spec", "components", "frontend", "dependsOn", 0)!;
+        var entry = YamlNodes.Root(result.File("platform/local-network-config.yaml")).At("spec", "components", "frontend", "dependsOn", 0)!;
         Assert.Equal(("dns", "UDP"), (entry.At("port").Text(), entry.At("protocol").Text()));
     }
 

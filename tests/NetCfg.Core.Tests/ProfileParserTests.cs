@@ -1,6 +1,7 @@
 using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Profiles;
+using NetCfg.TestKit;
 using Xunit;
 
 namespace NetCfg.Core.Tests;
@@ -22,7 +23,7 @@ public sealed class ProfileParserTests
     [Fact]
     public void ReadsEveryDocumentOfAFile()
     {
-        var text = DeterminismTests.Profile("one", "10.0.0.0/8") + "\n---\n" + DeterminismTests.Profile("two", "2001:db8::/32");
+        var text = ProfileYaml.ToIpBlock("one", "10.0.0.0/8", port: 443) + "\n---\n" + ProfileYaml.ToIpBlock("two", "2001:db8::/32", port: 443);
         var file = ProfileParser.Parse("p.yaml", text);
         Assert.Empty(file.Errors);
         Assert.Equal(new[] { "one", "two" }, file.Profiles.Select(p => p.Name));
@@ -57,7 +58,7 @@ public sealed class ProfileParserTests
     [Fact]
     public void AFileWithOneBadDocumentYieldsNoProfilesAtAll()
     {
-        var text = DeterminismTests.Profile("good", "10.0.0.0/8") + "\n---\n" + DeterminismTests.Profile("bad", "10.0.0.0/99");
+        var text = ProfileYaml.ToIpBlock("good", "10.0.0.0/8", port: 443) + "\n---\n" + ProfileYaml.ToIpBlock("bad", "10.0.0.0/99", port: 443);
         var file = ProfileParser.Parse("p.yaml", text);
         Assert.Empty(file.Profiles);
         Assert.Single(file.Errors);

@@ -2,6 +2,7 @@ using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Profiles;
 using NetCfg.Core.Rules;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.Fixtures;
 
@@ -34,7 +35,7 @@ public sealed class RuleBookTests
         {
             RuleIds.DuplicateProfile,
             "The profile name 'p' is also declared at 2.yaml(",
-            Input(Config, new[] { Component("A", "a") }, new[] { ProfileParser.Parse("1.yaml", DeterminismTests.Profile("p", "10.0.0.0/8")), ProfileParser.Parse("2.yaml", DeterminismTests.Profile("p", "10.0.0.0/8")) })
+            Input(Config, new[] { Component("A", "a") }, new[] { ProfileParser.Parse("1.yaml", ProfileYaml.ToIpBlock("p", "10.0.0.0/8", port: 443)), ProfileParser.Parse("2.yaml", ProfileYaml.ToIpBlock("p", "10.0.0.0/8", port: 443)) })
         },
         { RuleIds.InvalidName, "The component name 'a\n' is not a DNS-1123 label", Input(Config, new[] { Component("A", "a\n") }) },
         { RuleIds.InvalidName, "'Identity' in [DependsOn] is not a DNS-1123 label", Input(Config, new[] { Component("A", "a", deps: new[] { DepOn("Identity", 80) }) }) },
@@ -59,8 +60,8 @@ public sealed class RuleBookTests
     {
         var input = Input(Config, new[] { Component("A", "a") }) with { Configs = new[] { Config, new ConfigDeclaration("other", null) }.ToEquatableArray() };
         var problem = Assert.Single(Translate(input).Check.Problems);
-        Assert.Equal((RuleIds.ConfigCount, Site.OnConfig(1)), (problem.Id, problem.Site));
-        Assert.Equal(new[] { Site.OnConfig(0) }, problem.Also);
+        Assert.Equal((RuleIds.ConfigCount, ProblemSite.OnConfig(1)), (problem.Id, problem.Site));
+        Assert.Equal(new[] { ProblemSite.OnConfig(0) }, problem.Also);
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class RuleBookTests
         Assert.Equal(3, cycle.Count);
         var primary = Assert.Single(cycle, p => !p.Echo);
         Assert.Equal("Dependency cycle: a → b → c → a", primary.Message);
-        Assert.Equal(Site.On("A", AttributeKind.DependsOn, 0, Arguments.Target), primary.Site);
+        Assert.Equal(ProblemSite.On("A", AttributeKind.DependsOn, 0, Arguments.Target), primary.Site);
         Assert.Equal(new[] { "B", "C" }, cycle.Where(p => p.Echo).Select(p => p.Site.Owner).OrderBy(o => o));
         Assert.All(cycle, p => Assert.Equal(primary.Message, p.Message));
         Assert.False(primary.Blocks); // a cycle describes valid policies

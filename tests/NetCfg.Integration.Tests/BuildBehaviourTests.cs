@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using NetCfg.TestKit.Builds;
 using Xunit;
+using NetCfg.TestKit;
 
 namespace NetCfg.Integration.Tests;
 
@@ -96,17 +97,7 @@ public sealed class BuildBehaviourTests
         using var project = new TempProject(extraProject: """<ItemGroup><NetworkProfile Include="profiles/*.yaml" /></ItemGroup>""")
             .Source("Components.cs", TwoComponents);
         Directory.CreateDirectory(Path.Combine(project.Directory, "profiles"));
-        File.WriteAllText(Path.Combine(project.Directory, "profiles", "bad.yaml"), """
-            apiVersion: networking.tcs.trifork.com/v1alpha1
-            kind: NetworkProfile
-            metadata:
-              name: broken
-            spec:
-              egress:
-                - to:
-                    - ipBlock:
-                        cidr: 10.0.0.300/8
-            """);
+        File.WriteAllText(Path.Combine(project.Directory, "profiles", "bad.yaml"), ProfileYaml.ToIpBlock("broken", "10.0.0.300/8"));
         var result = project.Build();
         Assert.NotEqual(0, result.ExitCode);
         Assert.Matches(@"profiles/bad\.yaml\(9,\d+\): error NETCFG009: .*10\.0\.0\.300/8", result.Output);

@@ -8,6 +8,7 @@ using NetCfg.Oracle;
 using NetCfg.TestKit.Builds;
 using Xunit;
 using YamlDotNet.RepresentationModel;
+using NetCfg.TestKit;
 
 namespace NetCfg.Integration.Tests;
 
@@ -192,12 +193,7 @@ public sealed class PolicyFeatureBuildTests : IClassFixture<PolicyFeatureBuildTe
             public partial class Api { }
             """;
 
-        private const string Monitoring = """
-            apiVersion: networking.tcs.trifork.com/v1alpha1
-            kind: NetworkProfile
-            metadata:
-              name: allow-monitoring
-            spec:
+        private static readonly string Monitoring = ProfileYaml.Head("allow-monitoring") + """
               ingress:
                 - from:
                     - namespaceSelector:

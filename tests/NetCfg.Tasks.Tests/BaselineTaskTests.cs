@@ -64,7 +64,7 @@ public sealed class BaselineTaskTests : IDisposable
     [InlineData("missing", "does not exist")]
     [InlineData("file", "is a file, not a folder")]
     [InlineData("unreadable", "could not be read: networkpolicy/component-webapp.yaml is not UTF-8 text")]
-    [InlineData("garbage", "holds no NetCfg manifests the review can read: networkpolicy/component-webapp.yaml(2,1): not valid YAML")]
+    [InlineData("garbage", "holds no NetCfg manifests the review can read: networkpolicy/component-webapp.yaml(2,1): invalid YAML")]
     [InlineData("foreign", "holds no NetCfg manifests the review can read: platform/local-network-config.yaml is missing")]
     public void AnUnusableBaselineWarnsNetcfg103AndWritesNoDiff(string damage, string reason)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
 using NetCfg.TestKit;
 using Xunit;
 using NetCfg.Core.Carrier;

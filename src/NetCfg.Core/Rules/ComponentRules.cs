@@ -35,7 +35,7 @@ internal static class ComponentRules
             {
                 problems.Add(
                     RuleIds.IgnoredAttribute,
-                    Site.On(component.Type, kind, i),
+                    ProblemSite.On(component.Type, kind, i),
                     $"[{kind}] on '{component.Display}' has no effect: '{component.Display}' has no [Component]; add [Component(\"name\")] or remove the attribute");
             }
         }

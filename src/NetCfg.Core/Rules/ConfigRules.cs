@@ -16,8 +16,8 @@ internal static class ConfigRules
                 problems.Add(new Problem(
                     RuleIds.ConfigCount,
                     "More than one [assembly: LocalNetworkConfig] in the assembly; keep exactly one",
-                    Site.OnConfig(i),
-                    new[] { Site.OnConfig(0) }.ToEquatableArray()));
+                    ProblemSite.OnConfig(i),
+                    new[] { ProblemSite.OnConfig(0) }.ToEquatableArray()));
             }
         }
 
@@ -25,7 +25,7 @@ internal static class ConfigRules
         {
             problems.Add(
                 RuleIds.EmptyNetwork,
-                Site.OnConfig(0),
+                ProblemSite.OnConfig(0),
                 $"The LocalNetworkConfig '{configs[0].Name}' includes no component, so its manifests hold only the default-deny policy, which blocks all traffic of the namespace; declare [Component] classes here, or reference the component libraries that declare them");
         }
     }

@@ -88,8 +88,8 @@ internal sealed class DeclarationIndex
     }
 
     /// <summary>The site of a component attribute, or, for a component of another assembly, the config it is pulled into.</summary>
-    public Site SiteOf(ComponentDeclaration component, AttributeKind attribute, int index, string? argument = null) =>
-        IsLocal(component) ? Site.On(component.Type, attribute, index, argument) : ConfigSite;
+    public ProblemSite SiteOf(ComponentDeclaration component, AttributeKind attribute, int index, string? argument = null) =>
+        IsLocal(component) ? ProblemSite.On(component.Type, attribute, index, argument) : ConfigSite;
 
-    public Site ConfigSite => IsConfigProject ? Site.OnConfig(0) : Site.None;
+    public ProblemSite ConfigSite => IsConfigProject ? ProblemSite.OnConfig(0) : ProblemSite.None;
 }

@@ -27,13 +27,13 @@ internal static class DependencyRules
             {
                 problems.Add(
                     RuleIds.MissingPort,
-                    Site.On(component.Type, AttributeKind.DependsOn, i),
+                    ProblemSite.On(component.Type, AttributeKind.DependsOn, i),
                     $"The dependency on '{Shown(dependency.Target)}' has no Port, so it allows every {ProtocolName(dependency.Protocol)} port; set Port (and EndPort for a range)");
             }
 
             if (Key(dependency) is { } key && !seen.Add(key))
             {
-                problems.Add(RuleIds.DuplicateDependency, Site.On(component.Type, AttributeKind.DependsOn, i), $"The dependency on '{Shown(dependency.Target)}' ({Ports(dependency)}) is already declared on '{component.Display}'");
+                problems.Add(RuleIds.DuplicateDependency, ProblemSite.On(component.Type, AttributeKind.DependsOn, i), $"The dependency on '{Shown(dependency.Target)}' ({Ports(dependency)}) is already declared on '{component.Display}'");
             }
         }
 
@@ -43,7 +43,7 @@ internal static class DependencyRules
         {
             if (component.Profiles[i] is { Complete: true, Name: { } name } && !profiles.Add(name))
             {
-                problems.Add(RuleIds.DuplicateDependency, Site.On(component.Type, AttributeKind.DependsOnProfile, i), $"The dependency on profile '{name}' is already declared on '{component.Display}'");
+                problems.Add(RuleIds.DuplicateDependency, ProblemSite.On(component.Type, AttributeKind.DependsOnProfile, i), $"The dependency on profile '{name}' is already declared on '{component.Display}'");
             }
         }
     }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Translation;
 
 namespace NetCfg.Core.Rules;
 
@@ -51,13 +50,13 @@ internal static class GraphRules
         {
             var start = System.Array.FindIndex(found, k => index.IsLocal(nodes[k]));
             var cycle = found.Skip(System.Math.Max(start, 0)).Concat(found.Take(System.Math.Max(start, 0))).ToArray();
-            var sites = new List<Site>();
+            var sites = new List<ProblemSite>();
             for (var k = 0; k < cycle.Length && k < MaxPathLength; k++)
             {
                 var node = nodes[cycle[k]];
                 if (!index.IsLocal(node)) continue;
                 var d = edges[(cycle[k], cycle[(k + 1) % cycle.Length])];
-                sites.Add(Site.On(node.Type, AttributeKind.DependsOn, d, node.Dependencies[d].Target.Shape == TargetShape.Name ? Arguments.First : Arguments.Target));
+                sites.Add(ProblemSite.On(node.Type, AttributeKind.DependsOn, d, node.Dependencies[d].Target.Shape == TargetShape.Name ? Arguments.First : Arguments.Target));
             }
 
             Report(RuleIds.DependencyCycle, "Dependency cycle: " + Path(cycle.Select(k => index.Describe(nodes[k])).ToList()), sites, index, problems);
@@ -70,7 +69,7 @@ internal static class GraphRules
         {
             var members = group.OrderBy(c => index.IsLocal(c) ? 0 : 1).ThenBy(c => c.Type, System.StringComparer.Ordinal).ToList();
             var who = members.Select(c => index.IsLocal(c) ? $"'{c.Display}'" : $"'{c.Display}' in assembly {c.Assembly}");
-            var sites = members.Where(index.IsLocal).Select(c => Site.On(c.Type, AttributeKind.Component, 0, Arguments.First)).ToList();
+            var sites = members.Where(index.IsLocal).Select(c => ProblemSite.On(c.Type, AttributeKind.Component, 0, Arguments.First)).ToList();
             Report(RuleIds.DuplicateComponentName, $"The component name '{group.Key}' is used by {Text.List(who)}", sites, index, problems);
         }
     }
@@ -93,12 +92,12 @@ internal static class GraphRules
     }
 
     /// <summary>Where a selector is declared: the first [MatchLabel], else the first [MatchExpression], else the name it defaults to.</summary>
-    private static Site SelectorSite(ComponentDeclaration c) =>
-        !c.Labels.IsEmpty ? Site.On(c.Type, AttributeKind.MatchLabel, 0)
-        : !c.Expressions.IsEmpty ? Site.On(c.Type, AttributeKind.MatchExpression, 0)
-        : Site.On(c.Type, AttributeKind.Component, 0, Arguments.First);
+    private static ProblemSite SelectorSite(ComponentDeclaration c) =>
+        !c.Labels.IsEmpty ? ProblemSite.On(c.Type, AttributeKind.MatchLabel, 0)
+        : !c.Expressions.IsEmpty ? ProblemSite.On(c.Type, AttributeKind.MatchExpression, 0)
+        : ProblemSite.On(c.Type, AttributeKind.Component, 0, Arguments.First);
 
-    private static void Report(string id, string message, IReadOnlyList<Site> sites, DeclarationIndex index, List<Problem> problems)
+    private static void Report(string id, string message, IReadOnlyList<ProblemSite> sites, DeclarationIndex index, List<Problem> problems)
     {
         if (sites.Count == 0)
         {

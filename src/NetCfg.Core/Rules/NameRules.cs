@@ -35,16 +35,16 @@ internal static class NameRules
         if (!config.Complete) return;
         if (config.Name is null)
         {
-            problems.Add(RuleIds.InvalidName, Site.OnConfig(position, Arguments.First), "The config name may not be null");
+            problems.Add(RuleIds.InvalidName, ProblemSite.OnConfig(position, Arguments.First), "The config name may not be null");
         }
         else if (!KubernetesNames.IsDns1123Subdomain(config.Name))
         {
-            problems.Add(RuleIds.InvalidName, Site.OnConfig(position, Arguments.First), $"The config name '{config.Name}' is not a DNS-1123 subdomain ({SubdomainRule})");
+            problems.Add(RuleIds.InvalidName, ProblemSite.OnConfig(position, Arguments.First), $"The config name '{config.Name}' is not a DNS-1123 subdomain ({SubdomainRule})");
         }
 
         if (config.Namespace is { } ns && !KubernetesNames.IsDns1123Label(ns))
         {
-            problems.Add(RuleIds.InvalidName, Site.OnConfig(position, Arguments.Namespace), $"The namespace '{ns}' is not a DNS-1123 label ({LabelRule})");
+            problems.Add(RuleIds.InvalidName, ProblemSite.OnConfig(position, Arguments.Namespace), $"The namespace '{ns}' is not a DNS-1123 label ({LabelRule})");
         }
     }
 }

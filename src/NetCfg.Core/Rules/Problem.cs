@@ -11,8 +11,8 @@ namespace NetCfg.Core.Rules;
 public sealed record Problem(
     string Id,
     string Message,
-    Site Site,
-    EquatableArray<Site> Also = default,
+    ProblemSite Site,
+    EquatableArray<ProblemSite> Also = default,
     EquatableArray<string> Suggestions = default,
     bool Echo = false)
 {
@@ -27,5 +27,5 @@ public sealed record CheckResult(EquatableArray<Problem> Problems, bool Incomple
 
 internal static class ProblemLists
 {
-    public static void Add(this List<Problem> problems, string id, Site site, string message) => problems.Add(new Problem(id, message, site));
+    public static void Add(this List<Problem> problems, string id, ProblemSite site, string message) => problems.Add(new Problem(id, message, site));
 }

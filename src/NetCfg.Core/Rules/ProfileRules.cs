@@ -14,7 +14,7 @@ internal static class ProfileRules
         {
             foreach (var error in file.Errors)
             {
-                problems.Add(RuleIds.MalformedProfile, Site.InFile(file.Path, error.Line, error.Column), "Malformed NetworkProfile file: " + error.Message);
+                problems.Add(RuleIds.MalformedProfile, ProblemSite.InFile(file.Path, error.Line, error.Column), "Malformed NetworkProfile file: " + error.Message);
             }
         }
 
@@ -27,8 +27,8 @@ internal static class ProfileRules
                 problems.Add(new Problem(
                     RuleIds.DuplicateProfile,
                     $"The profile name '{group.Key}' is also declared at {Text.List(others.Select(o => Position(o.File, o.Profile)))}",
-                    Site.InFile(declaration.File.Path, declaration.Profile.Line, declaration.Profile.Column),
-                    others.Select(o => Site.InFile(o.File.Path, o.Profile.Line, o.Profile.Column)).ToEquatableArray()));
+                    ProblemSite.InFile(declaration.File.Path, declaration.Profile.Line, declaration.Profile.Column),
+                    others.Select(o => ProblemSite.InFile(o.File.Path, o.Profile.Line, o.Profile.Column)).ToEquatableArray()));
             }
         }
     }

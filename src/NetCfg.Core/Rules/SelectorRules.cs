@@ -48,7 +48,7 @@ internal static class SelectorRules
         {
             var expression = component.Expressions[i];
             if (!expression.Complete) continue;
-            Site At(int position) => index.SiteOf(component, AttributeKind.MatchExpression, i, Arguments.Positional(position));
+            ProblemSite At(int position) => index.SiteOf(component, AttributeKind.MatchExpression, i, Arguments.Positional(position));
             var valid = true;
             if (expression.Key is null) Add(0, "An expression key may not be null");
             else if (KubernetesNames.LabelKeyError(expression.Key) is { } keyError) Add(0, $"Expression key '{expression.Key}' is invalid: {keyError}");

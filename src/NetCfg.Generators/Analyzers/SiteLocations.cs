@@ -11,7 +11,7 @@ namespace NetCfg.Generators.Analyzers;
 /// <summary>The one place that turns the core's <see cref="Site"/> handles into source locations.</summary>
 internal static class SiteLocations
 {
-    public static Location Locate(Site site, CompilationDeclarations declarations, CancellationToken cancellationToken) => site.Kind switch
+    public static Location Locate(ProblemSite site, CompilationDeclarations declarations, CancellationToken cancellationToken) => site.Kind switch
     {
         SiteKind.Attribute when site.Owner is { } owner && declarations.Symbols.TryGetValue(owner, out var type) =>
             Argument(Nth(type.GetAttributes().Where(a => AttributeNames.KindOf(a) == site.Attribute), site.Index), site.Argument, cancellationToken),

@@ -103,23 +103,6 @@ public static class Profiles
     }
 
     public const string EditorConfigPath = "/.editorconfig";
-
-    /// <summary>A valid profile document.</summary>
-    public static string Yaml(string name, string cidr = "1.1.1.1/32") => $"""
-        apiVersion: networking.tcs.trifork.com/v1alpha1
-        kind: NetworkProfile
-        metadata:
-          name: {name}
-        spec:
-          egress:
-            - to:
-                - ipBlock:
-                    cidr: {cidr}
-              ports:
-                - protocol: UDP
-                  port: 53
-
-        """;
 }
 
 /// <summary>Source snippets.</summary>

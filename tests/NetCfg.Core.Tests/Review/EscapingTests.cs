@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Review.Evaluation;
+using NetCfg.Core.Review.Reports;
 using Xunit;
 
 namespace NetCfg.Core.Tests.Review;

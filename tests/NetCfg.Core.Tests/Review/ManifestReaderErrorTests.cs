@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
 using Xunit;
 using static NetCfg.Core.Tests.Review.ReviewFixtures;
 
@@ -55,11 +55,11 @@ public sealed class ManifestReaderErrorTests
 
     [Theory]
     [InlineData("podSelector: {}\nbogus: 1\n", "unknown key 'bogus'")]
-    [InlineData("policyTypes: [Ingress]\n", "spec.podSelector is required")]
+    [InlineData("policyTypes: [Ingress]\n", "'podSelector' is required")]
     [InlineData("podSelector: []\n", "must be a mapping")]
     [InlineData("podSelector: {}\npolicyTypes: [Sideways]\n", "is not Ingress or Egress")]
-    [InlineData("podSelector: {matchExpressions: [{key: a, operator: Like, values: [b]}]}\n", "is not In, NotIn")]
-    [InlineData("podSelector: {matchExpressions: [{key: a, operator: In}]}\n", "needs values")]
+    [InlineData("podSelector: {matchExpressions: [{key: a, operator: Like, values: [b]}]}\n", "must be In, NotIn, Exists or DoesNotExist")]
+    [InlineData("podSelector: {matchExpressions: [{key: a, operator: In}]}\n", "needs at least one value")]
     [InlineData("podSelector: {matchExpressions: [{key: a, operator: Exists, values: [b]}]}\n", "takes no values")]
     [InlineData("podSelector: {matchLabels: {\"bad key!\": b}}\n", "label key")]
     [InlineData("podSelector: {}\negress: [{to: [{}]}]\n", "must set ipBlock")]
@@ -67,11 +67,11 @@ public sealed class ManifestReaderErrorTests
     [InlineData("podSelector: {}\negress: [{to: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]}]\n", "may not be combined")]
     [InlineData("podSelector: {}\negress: [{to: [{ipBlock: {cidr: 10.0.0.1/8}}]}]\n", "bits set beyond the prefix")]
     [InlineData("podSelector: {}\negress: [{to: [{ipBlock: {cidr: 10.0.0.0/8, except: [11.0.0.0/16]}}]}]\n", "strictly inside")]
-    [InlineData("podSelector: {}\negress: [{ports: [{port: http, endPort: 90}]}]\n", "endPort needs a numeric port")]
+    [InlineData("podSelector: {}\negress: [{ports: [{port: http, endPort: 90}]}]\n", "endPort cannot be used with a named port")]
     [InlineData("podSelector: {}\negress: [{ports: [{port: 90, endPort: 80}]}]\n", "below Port")]
     [InlineData("podSelector: {}\negress: [{ports: [{port: 70000}]}]\n", "outside 1-65535")]
-    [InlineData("podSelector: {}\negress: [{ports: [{port: \"8080\"}]}]\n", "neither a number nor a valid port name")]
-    [InlineData("podSelector: {}\negress: [{ports: [{protocol: ICMP}]}]\n", "not TCP, UDP or SCTP")]
+    [InlineData("podSelector: {}\negress: [{ports: [{port: \"8080\"}]}]\n", "port must be a number from 1 to 65535 or a port name")]
+    [InlineData("podSelector: {}\negress: [{ports: [{protocol: ICMP}]}]\n", "must be TCP, UDP or SCTP")]
     [InlineData("podSelector: {}\negress: {to: []}\n", "must be a list")]
     public void APolicyThatIsNotReadable(string spec, string message) =>
         Assert.Contains(Errors(Folder("a:\n  podSelector: {}", spec)), e => e.StartsWith("networkpolicy/p0.yaml(", StringComparison.Ordinal) && e.Contains(message));
@@ -82,8 +82,8 @@ public sealed class ManifestReaderErrorTests
 
     [Theory]
     [InlineData("apiVersion: v1\nkind: ConfigMap\n", "not a networking.tcs.trifork.com/v1alpha1 LocalNetworkConfig")]
-    [InlineData("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: LocalNetworkConfig\nspec: {}\n", "spec.components is required")]
-    [InlineData("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: LocalNetworkConfig\nspec: {components: {a: {}}}\n", "has no podSelector")]
+    [InlineData("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: LocalNetworkConfig\nspec: {}\n", "'components' is required")]
+    [InlineData("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: LocalNetworkConfig\nspec: {components: {a: {}}}\n", "'podSelector' is required")]
     [InlineData("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: LocalNetworkConfig\nspec: {components: [a]}\n", "must be a mapping")]
     public void AConfigThatIsNotReadable(string content, string message) =>
         Assert.Contains(Errors(Replace(Config, content)), e => e.StartsWith(Config, StringComparison.Ordinal) && e.Contains(message));
@@ -91,9 +91,9 @@ public sealed class ManifestReaderErrorTests
     [Fact]
     public void DeepNestingAnchorsAliasesAndHugeFilesAreRefused()
     {
-        Assert.Contains(Deny + "(1,4): YAML anchors are not used in NetCfg manifests", Errors(Replace(Deny, "x: &a [1]\ny: b\n")));
-        Assert.Contains(Deny + "(2,4): YAML aliases are not used in NetCfg manifests", Errors(Replace(Deny, "x: [1]\ny: *a\n")));
-        Assert.Contains(Errors(Replace(Deny, new string('[', 10_000) + new string(']', 10_000))), e => e.Contains("nested deeper"));
+        Assert.Contains(Deny + "(1,4): YAML anchors are not supported in NetCfg manifests", Errors(Replace(Deny, "x: &a [1]\ny: b\n")));
+        Assert.Contains(Deny + "(2,4): YAML aliases are not supported in NetCfg manifests", Errors(Replace(Deny, "x: [1]\ny: *a\n")));
+        Assert.Contains(Errors(Replace(Deny, new string('[', 10_000) + new string(']', 10_000))), e => e.Contains("nesting deeper"));
         Assert.Contains(Errors(Replace(Deny, new string('a', (1 << 25) + 1))), e => e.Contains("larger than"));
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
 using Xunit;
 using static NetCfg.Core.Tests.Review.ReviewFixtures;
 

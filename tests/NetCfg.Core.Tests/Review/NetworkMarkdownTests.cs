@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Review.Evaluation;
+using NetCfg.Core.Review.Reports;
 using Xunit;
 using static NetCfg.Core.Tests.Review.ReviewFixtures;
 

@@ -1,6 +1,6 @@
 using System;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Evaluation;
 using Xunit;
 
 namespace NetCfg.Core.Tests.Review;

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NetCfg.Core.Model;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Review.Evaluation;
 using Xunit;
 
 namespace NetCfg.Core.Tests.Review;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NetCfg.TestKit;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
 using YamlDotNet.RepresentationModel;
@@ -18,7 +19,7 @@ internal static partial class EmittedObjectChecks
         YamlNode root;
         try
         {
-            root = YamlDocuments.Load(text)[0].RootNode;
+            root = YamlNodes.Load(text)[0].RootNode;
         }
         catch (Exception)
         {
@@ -66,7 +67,7 @@ internal static partial class EmittedObjectChecks
             if (!manifests.Files.TryGetValue(path, out var text)) continue;
             try
             {
-                var root = YamlDocuments.Load(text)[0].RootNode;
+                var root = YamlNodes.Load(text)[0].RootNode;
                 var resources = ((root.At("resources") as YamlSequenceNode)?.Children ?? new List<YamlNode>()).Select(n => n.Text() ?? string.Empty).OrderBy(r => r, StringComparer.Ordinal);
                 var files = manifests.Files.Keys.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f != path).Select(f => f[folder.Length..]).OrderBy(r => r, StringComparer.Ordinal);
                 if (!resources.SequenceEqual(files)) problems.Add($"{path}: resources [{string.Join(", ", resources)}], expected [{string.Join(", ", files)}]");

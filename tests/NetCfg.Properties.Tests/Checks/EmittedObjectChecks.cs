@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using k8s;
 using k8s.Models;
+using NetCfg.TestKit;
 using NetCfg.Oracle;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
@@ -35,7 +36,7 @@ internal static partial class EmittedObjectChecks
         {
             try
             {
-                if (YamlDocuments.Load(text).Count != 1) problems.Add($"{path}: not exactly one YAML document");
+                if (YamlNodes.Load(text).Count != 1) problems.Add($"{path}: not exactly one YAML document");
                 problems.AddRange(ScalarChecks.Problems(path, text));
             }
             catch (Exception e)

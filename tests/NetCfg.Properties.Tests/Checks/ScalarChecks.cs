@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NetCfg.TestKit;
 using NetCfg.Oracle;
 using NetCfg.Properties.Tests.Harness;
 using YamlDotNet.Core;
@@ -16,7 +17,7 @@ internal static class ScalarChecks
 {
     public static IEnumerable<string> Problems(string path, string text)
     {
-        var names = PortNames(YamlDocuments.Load(text).Select(d => d.RootNode)).ToList();
+        var names = PortNames(YamlNodes.Load(text).Select(d => d.RootNode)).ToList();
         foreach (var problem in ScalarTypes.Problems(path, text))
         {
             if (!names.Any(n => problem.StartsWith($"{path}: port is not a plain number: '{n.Value}' at ", System.StringComparison.Ordinal))) yield return problem;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using k8s.Models;
+using NetCfg.TestKit;
 using NetCfg.Properties.Tests.Harness;
 using NetCfg.Properties.Tests.Topologies;
 using YamlDotNet.RepresentationModel;

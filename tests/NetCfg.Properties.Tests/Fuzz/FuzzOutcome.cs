@@ -95,7 +95,7 @@ internal sealed class FuzzOutcome
     private static IEnumerable<string> DroppedComponents(Microsoft.CodeAnalysis.Compilation compilation, Manifests manifests)
     {
         if (!manifests.Files.TryGetValue("platform/local-network-config.yaml", out var text)) yield break;
-        var written = (YamlDocuments.Load(text)[0].RootNode.At("spec", "components") as YamlDotNet.RepresentationModel.YamlMappingNode)?.Children.Keys
+        var written = (YamlNodes.Load(text)[0].RootNode.At("spec", "components") as YamlDotNet.RepresentationModel.YamlMappingNode)?.Children.Keys
             .Select(k => k.Text()).ToHashSet() ?? new HashSet<string?>();
         foreach (var (type, name) in DeclaredComponents(compilation.Assembly.GlobalNamespace))
         {
@@ -129,7 +129,7 @@ internal sealed class FuzzOutcome
             string? problem = null;
             try
             {
-                if (YamlDocuments.Load(text).Count != 1) problem = $"{path}: not exactly one YAML document";
+                if (YamlNodes.Load(text).Count != 1) problem = $"{path}: not exactly one YAML document";
             }
             catch (Exception e)
             {

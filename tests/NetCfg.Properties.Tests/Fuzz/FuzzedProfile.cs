@@ -43,18 +43,18 @@ internal sealed record FuzzedProfile(Topology Topology, FuzzedProfile.Kinds Kind
         "---\n---\n...\n---\n",
         "\"unterminated\n",
         "key: |\n  literal\n  block\nother: >-\n  folded\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: tabs\nspec:\n\tegress: []\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 0x50}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 1_000}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 99999999999999999999}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8, except: null}}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: [a]}}}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{namespaceSelector: {matchLabels: {? [a] : b}}}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{podSelector: {matchLabels: {app: ~}}}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{podSelector: {matchExpressions: [{key: a, operator: Exists}]}}]\n",
+        ProfileYaml.Head("tabs") + "\tegress: []\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 0x50}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 1_000}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 99999999999999999999}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8, except: null}}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: [a]}}}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{namespaceSelector: {matchLabels: {? [a] : b}}}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{podSelector: {matchLabels: {app: ~}}}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{podSelector: {matchExpressions: [{key: a, operator: Exists}]}}]\n",
         "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: [p]\nspec:\n  egress: {}\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: \"10.0.0.0/8 \"}}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: p\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 2001:db8::%eth0/32}}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: \"10.0.0.0/8 \"}}]\n",
+        ProfileYaml.Head("p") + "  egress:\n    - to: [{ipBlock: {cidr: 2001:db8::%eth0/32}}]\n",
     };
 
     public static readonly Gen<FuzzedProfile> Gen =
@@ -86,7 +86,7 @@ internal sealed record FuzzedProfile(Topology Topology, FuzzedProfile.Kinds Kind
                         1 => string.Concat(Enumerable.Repeat("{a: ", depth)) + new string('}', depth),
                         2 => string.Concat(Enumerable.Range(0, Math.Min(depth, 400)).Select(i => new string(' ', i) + "a:\n")) + new string(' ', Math.Min(depth, 400)) + "b",
                         3 => string.Concat(Enumerable.Range(0, Math.Min(depth, 400)).Select(i => new string(' ', 2 * i) + "-\n")) + "x",
-                        _ => "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: deep\nspec:\n  egress:\n    - to: "
+                        _ => ProfileYaml.Head("deep") + "  egress:\n    - to: "
                             + new string('[', depth) + new string(']', depth) + "\n",
                     };
                 case Kinds.OddUnicode:
@@ -107,7 +107,7 @@ internal sealed record FuzzedProfile(Topology Topology, FuzzedProfile.Kinds Kind
         }
     }
 
-    public const string ValidProfile = "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: spare\nspec:\n  egress:\n    - to:\n        - ipBlock:\n            cidr: 1.1.1.1/32\n      ports:\n        - protocol: UDP\n          port: 53\n";
+    public static readonly string ValidProfile = ProfileYaml.Dns("spare");
 
     public IEnumerable<InMemoryText> AdditionalFiles =>
         SourceWriter.ProfileYaml(Topology).Select(f => new InMemoryText(f.Path, f.Path == FuzzedPath ? Text : f.Text));

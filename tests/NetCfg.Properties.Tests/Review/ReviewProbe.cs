@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using k8s.Models;
-using NetCfg.Core.Review;
+using NetCfg.Core.Review.Evaluation;
 using NetCfg.Oracle;
 using NetCfg.Properties.Tests.Probes;
 using NetCfg.Properties.Tests.Topologies;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using static NetCfg.Properties.Tests.Topologies.InvalidTopologyGen;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Topologies;
 
@@ -30,9 +31,9 @@ internal static class FeatureBreakages
         Ingress("    - from: [{podSelector: {matchExpressions: [{key: app, operator: Exists, values: [a]}]}}]"),
         Ingress("    - from: [{podSelector: {matchExpressions: [{key: -app, operator: Exists}]}}]"),
         Ingress("    - from: [{podSelector: {matchExpressions: [{key: app, operator: In, values: [-a]}]}}]"),
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}, {podSelector: {matchLabels: {app: a}}}]\n      ports: [{port: http}]\n",
+        ProfileYaml.Head("broken") + "  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}, {podSelector: {matchLabels: {app: a}}}]\n      ports: [{port: http}]\n",
         "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec: {}\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  ingress: {}\n",
+        ProfileYaml.Head("broken") + "  ingress: {}\n",
     };
 
     public static BrokenTopology Break(Topology t, int kind, int i, int j, int pick)
@@ -76,5 +77,5 @@ internal static class FeatureBreakages
     }
 
     private static string Ingress(string rules) =>
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  ingress:\n" + rules + "\n";
+        ProfileYaml.Head("broken") + "  ingress:\n" + rules + "\n";
 }

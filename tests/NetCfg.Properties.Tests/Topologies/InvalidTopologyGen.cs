@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Topologies;
 
@@ -39,11 +40,11 @@ internal static class InvalidTopologyGen
         Profile("cidr: 10.0.0.0/8", ports: "- endPort: 90"),
         Profile("cidr: 10.0.0.0/8", ports: "- port: 90\n          endPort: 80"),
         Profile("cidr: 10.0.0.0/8\n            color: red"),
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to: []\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - ports: [{port: 53}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to: [{podSelector: {}}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to: [{}]\n",
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {matchLabels: {a: b}}}]\n",
+        ProfileYaml.Head("broken") + "  egress:\n    - to: []\n",
+        ProfileYaml.Head("broken") + "  egress:\n    - ports: [{port: 53}]\n",
+        ProfileYaml.Head("broken") + "  egress:\n    - to: [{podSelector: {}}]\n",
+        ProfileYaml.Head("broken") + "  egress:\n    - to: [{}]\n",
+        ProfileYaml.Head("broken") + "  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {matchLabels: {a: b}}}]\n",
         "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: Broken_Name\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n",
         "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: &a broken\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n",
         "apiVersion: networking.tcs.trifork.com/v1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n",
@@ -122,6 +123,6 @@ internal static class InvalidTopologyGen
     internal static string Show(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
 
     private static string Profile(string ipBlock, string? ports = null) =>
-        "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: broken\nspec:\n  egress:\n    - to:\n        - ipBlock:\n            "
+        ProfileYaml.Head("broken") + "  egress:\n    - to:\n        - ipBlock:\n            "
         + ipBlock + "\n" + (ports is null ? string.Empty : "      ports:\n        " + ports + "\n");
 }

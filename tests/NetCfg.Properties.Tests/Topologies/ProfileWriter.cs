@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NetCfg.TestKit;
 
 namespace NetCfg.Properties.Tests.Topologies;
 
@@ -17,7 +18,7 @@ internal static class ProfileWriter
     private static string Profile(ProfileSpec profile)
     {
         var text = new StringBuilder();
-        text.Append("apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfile\nmetadata:\n  name: ").Append(SourceWriter.YamlQuoted(profile.Name)).Append("\nspec:\n");
+        text.Append(ProfileYaml.Head(SourceWriter.YamlQuoted(profile.Name)));
         Rules(text, "egress", "to", profile.Rules);
         Rules(text, "ingress", "from", profile.IngressRules);
         return text.ToString();
