@@ -73,12 +73,12 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         {
             if (members is not null) spc.AddSource(members.HintName, LabelMembersWriter.Write(members));
         });
-        var anyMembers = members.Where(static m => m is not null).Collect()
-            .Select(static (all, _) => !all.IsEmpty)
+        var labelSets = members.Where(static m => m is not null).Collect()
+            .Select(static (all, _) => all.IsEmpty ? null : all[0]!.LabelSets)
             .WithTrackingName(TrackingNames.LabelSets);
-        context.RegisterSourceOutput(anyMembers, static (spc, any) =>
+        context.RegisterSourceOutput(labelSets, static (spc, name) =>
         {
-            if (any) spc.AddSource(LabelSetsWriter.HintName, LabelSetsWriter.Source);
+            if (name is not null) spc.AddSource(LabelSetsWriter.HintName, LabelSetsWriter.Write(name));
         });
 
         var declarations = assembly.Combine(components).Combine(configs)
