@@ -52,9 +52,7 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         var profiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GeneratorOptions.IsProfileFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => pair.Left.GetText(ct) is { } text
-                ? ProfileFiles.Parse(pair.Left.Path, text) // cached per text: the analyzers reuse this parse
-                : ProfileParser.Parse(pair.Left.Path, string.Empty))
+            .Select(static (pair, ct) => ProfileFiles.Read(pair.Left, pair.Right.GlobalOptions, ct))
             .WithTrackingName(TrackingNames.ProfileFiles)
             .Collect();
 
