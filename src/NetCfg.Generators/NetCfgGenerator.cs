@@ -78,12 +78,12 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         {
             if (members is not null) spc.AddSource(members.HintName, LabelMembersWriter.Write(members));
         });
-        var anyMembers = members.Where(static m => m is not null).Collect()
-            .Select(static (all, _) => !all.IsEmpty)
+        var labelSets = members.Where(static m => m is not null).Collect()
+            .Select(static (all, _) => all.IsEmpty ? null : all[0]!.LabelSets)
             .WithTrackingName(TrackingNames.LabelSets);
-        context.RegisterSourceOutput(anyMembers, static (spc, any) =>
+        context.RegisterSourceOutput(labelSets, static (spc, name) =>
         {
-            if (any) spc.AddSource(LabelSetsWriter.HintName, LabelSetsWriter.Source);
+            if (name is not null) spc.AddSource(LabelSetsWriter.HintName, LabelSetsWriter.Write(name));
         });
     }
 
@@ -115,9 +115,7 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         var profiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GeneratorOptions.IsProfileFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => pair.Left.GetText(ct) is { } text
-                ? ProfileFiles.Parse(pair.Left.Path, text) // cached per text: the analyzers reuse this parse
-                : ProfileParser.Parse(pair.Left.Path, string.Empty))
+            .Select(static (pair, ct) => ProfileFiles.Read(pair.Left, pair.Right.GlobalOptions, ct))
             .WithTrackingName(TrackingNames.ProfileFiles)
             .Collect();
         var carrier = declarations.Combine(imports).Combine(profiles).Combine(emit)

@@ -13,12 +13,11 @@ namespace NetCfg.Tasks;
 
 /// <summary>
 /// Brings a folder in line with a set of manifests: writes only what changed (temp file, then rename), removes the
-/// files it wrote before that are gone now, and touches nothing else. A lock file serialises concurrent builds.
+/// files it wrote before that are gone now, and touches nothing else. A lock file in the temp folder serialises concurrent builds.
 /// </summary>
 public static class ManifestDirectory
 {
     public const string StateFile = ".netcfg-files";
-    public const string LockFile = ".netcfg-lock";
     public const string CacheFile = ".netcfg-cache";
     private static readonly Regex SafePath = new(@"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\z", RegexOptions.CultureInvariant);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -37,7 +36,7 @@ public static class ManifestDirectory
     public static Result SyncCached(string directory, string key, Func<Rendered> render, TimeSpan lockTimeout)
     {
         Directory.CreateDirectory(directory);
-        using var _ = AcquireLock(Path.Combine(directory, LockFile), lockTimeout);
+        using var _ = AcquireLock(LockPath(directory), lockTimeout);
         var cachePath = Path.Combine(directory, CacheFile);
         var keyHash = Hash(Utf8.GetBytes(key));
         if (CachedFiles(directory, cachePath, keyHash) is { } cached) return new Result(0, cached.Count, 0, cached);
@@ -173,6 +172,18 @@ public static class ManifestDirectory
             Directory.Delete(full);
             directory = Path.GetDirectoryName(full);
         }
+    }
+
+    /// <summary>
+    /// The folder's lock, in the temp folder (named by a hash of the folder's full path), so a manifests folder that is
+    /// kept in git holds only the files the build wrote and its bookkeeping.
+    /// </summary>
+    public static string LockPath(string directory)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var full = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var hash = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(full));
+        return Path.Combine(Path.GetTempPath(), "netcfg-" + BitConverter.ToString(hash, 0, 12).Replace("-", string.Empty) + ".lock");
     }
 
     private static FileStream AcquireLock(string path, TimeSpan timeout)

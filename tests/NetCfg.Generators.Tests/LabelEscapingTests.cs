@@ -37,11 +37,12 @@ public sealed class LabelEscapingTests
             new[] { new Label(hostile, hostile), new Label("k" + hostile, "") }.ToEquatableArray(),
             hostile + "=" + hostile,
             hostile,
-            Nullable: true);
+            Nullable: true,
+            "NetCfgLabelSets_0");
         var source = LabelMembersWriter.Write(members);
         var compilation = CSharpCompilation.Create(
             "Escaping",
-            new[] { CSharpSyntaxTree.ParseText(source, LabelRuns.Latest), CSharpSyntaxTree.ParseText("namespace Escaping { public partial class Hostile { } }", LabelRuns.Latest), CSharpSyntaxTree.ParseText(LabelSetsWriter.Source, LabelRuns.Latest) },
+            new[] { CSharpSyntaxTree.ParseText(source, LabelRuns.Latest), CSharpSyntaxTree.ParseText("namespace Escaping { public partial class Hostile { } }", LabelRuns.Latest), CSharpSyntaxTree.ParseText(LabelSetsWriter.Write("NetCfgLabelSets_0"), LabelRuns.Latest) },
             RoslynReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();

@@ -103,7 +103,7 @@ public sealed class AcrossProjectsTests : IClassFixture<AcrossProjectsTests.Shop
         var nginx = Pod("ingress-nginx", "app.kubernetes.io/name", "ingress-nginx");
         var prometheus = Pod("monitoring", "app.kubernetes.io/name", "prometheus");
 
-        // Typed: Shop.Web's [DependsOn(typeof(BasketApi), Port = 8080)].
+        // By name: Shop.Web's [DependsOn("basket-api", Port = 8080)] (the services share only a contracts library).
         Assert.True(cluster.Allowed(web, basket, "TCP", 8080));
         Assert.False(cluster.Allowed(web, basket, "TCP", 8081));
         Assert.False(cluster.Allowed(basket, web, "TCP", 8080));

@@ -35,7 +35,8 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("analyzers/dotnet/cs/NetCfg.Core.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/NetCfg.CodeFixes.dll", entries);
-        Assert.Contains("lib/netstandard2.0/NetCfg.Attributes.dll", entries);
+        Assert.Contains("attributes/netstandard2.0/NetCfg.Attributes.dll", entries); // a compile-only reference the targets add
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.Contains("tasks/netstandard2.0/NetCfg.Tasks.dll", entries);
         foreach (var folder in new[] { "build", "buildTransitive" })
         {
@@ -46,6 +47,7 @@ public sealed class PackageTests : IDisposable
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         Assert.DoesNotContain("<dependency ", nuspec);
+        Assert.Contains("<developmentDependency>true</developmentDependency>", nuspec);
     }
 
     [Fact]

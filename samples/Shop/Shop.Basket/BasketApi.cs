@@ -5,9 +5,6 @@ using NetCfg;
 
 namespace Shop.Basket;
 
-/// <summary>One line of a basket: what the web front end shows.</summary>
-public sealed record BasketLine(string Sku, int Quantity);
-
 /// <summary>
 /// The basket API: keeps each shopper's basket. It checks every caller's token with the identity API, which it names
 /// (the two services do not reference each other); Shop.Network resolves the name among all the shop's components.

@@ -24,6 +24,7 @@ public sealed partial class IdentityApi
     /// <summary>The shopper a token was issued to, or null when it was not issued here.</summary>
     public string? Check(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         var dot = token.LastIndexOf('.');
         if (dot <= 0) return null;
         var shopper = token.Substring(0, dot);

@@ -10,11 +10,11 @@ namespace Shop.Web;
 
 /// <summary>
 /// The web front end: the pages shoppers see, behind the cluster's ingress-nginx. It references the basket API's
-/// project for <see cref="BasketLine"/>, so it depends on the basket API by type.
+/// contract for <see cref="BasketLine"/> (Shop.Basket.Contracts), not its project, so it names the basket API.
 /// </summary>
 [Component("web")]
 [MatchLabel("app.kubernetes.io/name", "web")]
-[DependsOn(typeof(BasketApi), Port = 8080)]
+[DependsOn("basket-api", Port = 8080)]
 [DependsOnProfile("allow-ingress-from-ingress-nginx")]
 [DependsOnProfile("allow-prometheus-scrape")]
 public sealed partial class WebFrontEnd

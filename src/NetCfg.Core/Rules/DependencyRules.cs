@@ -8,7 +8,8 @@ namespace NetCfg.Core.Rules;
 
 /// <summary>
 /// A component's [DependsOn]: its ports (NETCFG004), its target (NETCFG003 for a type, NETCFG007 and NETCFG015 for a
-/// name), a dependency without a port (NETCFG011) and repeats (NETCFG010). Warnings only for this assembly's classes.
+/// name), a dependency without a port (NETCFG011) and repeats (NETCFG010). Warnings only for this assembly's classes,
+/// but for NETCFG011 on a library's by-name dependency that only the config project can resolve.
 /// </summary>
 internal static class DependencyRules
 {
@@ -22,14 +23,15 @@ internal static class DependencyRules
             if (!dependency.Complete) continue;
             PortRules.Check(component, i, dependency, index, where, problems);
             var target = Target(component, i, dependency.Target, index, where, problems);
-            if (!local) continue;
-            if (target is not null && !dependency.HasPort)
+            if (target is not null && !dependency.HasPort && (local || LibraryCannotResolve(component, dependency, target)))
             {
                 problems.Add(
                     RuleIds.MissingPort,
-                    ProblemSite.On(component.Type, AttributeKind.DependsOn, i),
-                    $"The dependency on '{Shown(dependency.Target)}' has no Port, so it allows every {ProtocolName(dependency.Protocol)} port; set Port (and EndPort for a range)");
+                    index.SiteOf(component, AttributeKind.DependsOn, i),
+                    $"The dependency on '{Shown(dependency.Target)}' has no Port, so it allows every {ProtocolName(dependency.Protocol)} port; set Port (and EndPort for a range){where}");
             }
+
+            if (!local) continue;
 
             if (Key(dependency) is { } key && !seen.Add(key))
             {
@@ -47,6 +49,13 @@ internal static class DependencyRules
             }
         }
     }
+
+    /// <summary>
+    /// A library's by-name dependency on another assembly's component: the library sees only its own components, so
+    /// NETCFG011 is the config project's to report, once, naming the class and its assembly.
+    /// </summary>
+    private static bool LibraryCannotResolve(ComponentDeclaration component, DependencyDeclaration dependency, ComponentDeclaration target) =>
+        dependency.Target.Shape == TargetShape.Name && target.Assembly != component.Assembly;
 
     /// <summary>The component the target resolves to; reports why when it cannot.</summary>
     private static ComponentDeclaration? Target(ComponentDeclaration component, int position, TargetRef target, DeclarationIndex index, string where, List<Problem> problems)

@@ -11,7 +11,8 @@ namespace NetCfg.Generators.Emit;
 /// The members added to one partial component class, in the file <see cref="HintName"/> (from its type key: namespace,
 /// nesting, arity), all from the core's selector (<see cref="ComponentSelectors"/>):
 /// its name, the selector's matchLabels, the whole selector in kubectl's -l syntax, and its expressions alone ("" when
-/// it has none). <see cref="Nullable"/>: the consumer's C# knows <c>#nullable</c> (C# 8 or later).
+/// it has none). <see cref="Nullable"/>: the consumer's C# knows <c>#nullable</c> (C# 8 or later). <see cref="LabelSets"/>:
+/// the class name of the assembly's helper that <c>PodLabels</c> calls.
 /// </summary>
 public sealed record LabelMembers(
     string HintName,
@@ -20,7 +21,8 @@ public sealed record LabelMembers(
     EquatableArray<Label> PodLabels,
     string LabelSelector,
     string Expressions,
-    bool Nullable)
+    bool Nullable,
+    string LabelSets)
 {
     /// <summary>
     /// The members of a component, or null when there are none to add: the class cannot take them, manifests are off,
@@ -38,7 +40,8 @@ public sealed record LabelMembers(
             selector.MatchLabels,
             ComponentSelectors.LabelSelector(selector),
             ComponentSelectors.LabelSelector(new Selector(EquatableArray<Label>.Empty, selector.MatchExpressions)),
-            nullable);
+            nullable,
+            LabelSetsWriter.ClassName(component.Assembly));
     }
 
     /// <summary>The rule book's verdict on the name and the selector alone: the class's other attributes do not matter here.</summary>

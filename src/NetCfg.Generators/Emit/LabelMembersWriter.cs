@@ -65,7 +65,7 @@ public static class LabelMembersWriter
                 break;
             default:
                 text.Append(indent).Append(GeneratedCode).Append('\n')
-                    .Append(indent).Append("public static ").Append(Dictionary).Append(" PodLabels { get; } = ").Append(LabelSetsWriter.Call).Append('(');
+                    .Append(indent).Append("public static ").Append(Dictionary).Append(" PodLabels { get; } = ").Append(LabelSetsWriter.Call(members.LabelSets)).Append('(');
                 var first = true;
                 foreach (var label in members.PodLabels)
                 {

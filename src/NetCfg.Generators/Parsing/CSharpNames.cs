@@ -23,6 +23,13 @@ public static class CSharpNames
         return text.Append('.').Append(Fnv(typeKey).ToString("x8", CultureInfo.InvariantCulture)).Append(".NetCfgLabels.g.cs").ToString();
     }
 
+    /// <summary>
+    /// A type name of its own for each assembly (<c>name_1a2b3c4d</c>, from a hash of the assembly name): generated
+    /// internal types of two assemblies never clash where one sees the other's internals (CS0436).
+    /// </summary>
+    public static string PerAssembly(string name, string assembly) =>
+        name + "_" + Fnv(assembly).ToString("x8", CultureInfo.InvariantCulture);
+
     private static uint Fnv(string text)
     {
         var hash = 2166136261u;

@@ -10,6 +10,7 @@ public static class GeneratorOptions
     public const string EmitManifests = "build_property." + OptionRules.EmitManifests;
     public const string ItemKind = "build_metadata.AdditionalFiles.NetCfgItemType";
     public const string NetworkProfileItem = "NetworkProfile";
+    public const string ProjectDir = "build_property.ProjectDir";
 
     /// <summary>
     /// False when NetCfgEmitManifests is false (Core's <see cref="OptionRules.EmitManifestsValue"/>): then nothing is
@@ -17,6 +18,10 @@ public static class GeneratorOptions
     /// </summary>
     public static bool Emit(AnalyzerConfigOptions options) =>
         OptionRules.EmitManifestsValue(options.TryGetValue(EmitManifests, out var value) ? value : null) != false;
+
+    /// <summary>The project's folder (the SDK makes ProjectDir visible to the compiler), or "" when unknown.</summary>
+    public static string ProjectDirectory(AnalyzerConfigOptions options) =>
+        options.TryGetValue(ProjectDir, out var value) && value is not null ? value : string.Empty;
 
     public static bool IsProfileFile(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(ItemKind, out var kind) && string.Equals(kind, NetworkProfileItem, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,3 @@
+// The identity service's host. Its network identity is IdentityApi ([Component]); Shop.Network writes the shop's policies.
+var app = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(args).Build();
+await app.RunAsync().ConfigureAwait(false);
