@@ -25,7 +25,7 @@ public sealed class ByNamePortTests
         Assert.Empty(MissingPorts(Input(null, new[] { basket with { Assembly = Assembly } })));
 
         var problem = Assert.Single(MissingPorts(Input(Shop, System.Array.Empty<ComponentDeclaration>(), imports: new[] { Library("Shop.Basket", basket), Library("Shop.Identity", identity) })));
-        Assert.Equal(Site.OnConfig(0), problem.Site);
+        Assert.Equal(ProblemSite.OnConfig(0), problem.Site);
         Assert.Equal("The dependency on 'identity-api' has no Port, so it allows every TCP port; set Port (and EndPort for a range) (declared on Shop.BasketApi in assembly Shop.Basket)", problem.Message);
     }
 
@@ -35,7 +35,7 @@ public sealed class ByNamePortTests
         var api = Component("Shop.Api", "api");
         var web = Component("Shop.Web", "web", deps: new[] { DepOn("api") });
         var library = Assert.Single(MissingPorts(Input(null, new[] { api, web })));
-        Assert.Equal(Site.On("Shop.Web", AttributeKind.DependsOn, 0), library.Site);
+        Assert.Equal(ProblemSite.On("Shop.Web", AttributeKind.DependsOn, 0), library.Site);
 
         // The config project that pulls this library in does not report it again.
         var imported = new[] { api with { Assembly = "Shop.Lib" }, web with { Assembly = "Shop.Lib" } };
@@ -48,6 +48,6 @@ public sealed class ByNamePortTests
         var identity = Component("Shop.IdentityApi", "identity-api", assembly: "Shop.Identity");
         var web = Component("Shop.Web", "web", deps: new[] { DepOn("identity-api"), DepOn("identity-api", port: 8443) });
         var problem = Assert.Single(MissingPorts(Input(Shop, new[] { web }, imports: new[] { Library("Shop.Identity", identity) })));
-        Assert.Equal(Site.On("Shop.Web", AttributeKind.DependsOn, 0), problem.Site);
+        Assert.Equal(ProblemSite.On("Shop.Web", AttributeKind.DependsOn, 0), problem.Site);
     }
 }
