@@ -31,7 +31,8 @@ public sealed class AcrossProjectsTests : IClassFixture<AcrossProjectsTests.Shop
     {
         public ShopBuild()
         {
-            foreach (var name in Libraries.Append("Shop.Network"))
+            // The contracts library first: projects are built without their references (BuildProjectReferences=false).
+            foreach (var name in Libraries.Prepend("Shop.Basket.Contracts").Append("Shop.Network"))
             {
                 var result = SampleBuild.Run(Project(name), Folder(name));
                 Results[name] = result;
