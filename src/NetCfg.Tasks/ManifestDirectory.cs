@@ -19,6 +19,9 @@ public static class ManifestDirectory
 {
     public const string StateFile = ".netcfg-files";
     public const string CacheFile = ".netcfg-cache";
+
+    /// <summary>Where versions before the lock moved to the temp folder kept it: an empty file, removed on the next sync.</summary>
+    public const string LegacyLockFile = ".netcfg-lock";
     private static readonly Regex SafePath = new(@"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\z", RegexOptions.CultureInvariant);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -121,6 +124,8 @@ public static class ManifestDirectory
         }
 
         WriteIfChanged(Path.Combine(directory, StateFile), Utf8.GetBytes(string.Join("\n", keep.OrderBy(k => k, StringComparer.Ordinal)) + "\n"));
+        var legacyLock = new FileInfo(Path.Combine(directory, LegacyLockFile));
+        if (legacyLock.Exists && legacyLock.Length == 0) legacyLock.Delete();
         return new Result(written, unchanged, removed, current);
     }
 

@@ -96,6 +96,26 @@ public sealed class CarrierTests
     }
 
     [Fact]
+    public void ALibraryCarriesProfileNamesCheckedButNotTheirRules()
+    {
+        var library = Sources.MyWorker.Replace("[assembly: LocalNetworkConfig(\"my-worker-network-config\")]", string.Empty);
+        var moved = Sources.CloudflareProfile.Replace("1.1.1.1/32", "1.0.0.1/32");
+        Assert.NotEqual(Sources.CloudflareProfile, moved);
+        var before = Execute(Compile(library), profiles: new[] { Profile("/p/cloudflare.yaml", Sources.CloudflareProfile) }).Carrier!;
+        var after = Execute(Compile(library), profiles: new[] { Profile("/p/cloudflare.yaml", moved) }).Carrier!;
+        Assert.Equal(CheckedInputCarrier.Status.Library, before.Status);
+        Assert.Empty(before.Decoded.ProfileFiles);
+        Assert.Equal(before.Input, after.Input);
+
+        // The names are still checked in the library.
+        var renamed = Sources.CloudflareProfile.Replace("name: allow-egress-to-cloudflare-dns", "name: other");
+        Assert.NotEqual(Sources.CloudflareProfile, renamed);
+        var unknown = Execute(Compile(library), profiles: new[] { Profile("/p/cloudflare.yaml", renamed) }).Carrier!;
+        Assert.Equal(CheckedInputCarrier.Status.Error, unknown.Status);
+        Assert.Contains("NETCFG001", unknown.Errors);
+    }
+
+    [Fact]
     public void NoDeclarationsGiveAnEmptyCarrier()
     {
         var carrier = Execute(Compile("public class Plain { }")).Carrier!;

@@ -48,6 +48,20 @@ public sealed class ManifestDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void RemovesTheEmptyLockThatOlderVersionsLeftButNoFileOfTheSameNameWithContent()
+    {
+        Directory.CreateDirectory(_dir);
+        var legacy = Path.Combine(_dir, ManifestDirectory.LegacyLockFile);
+        File.WriteAllBytes(legacy, Array.Empty<byte>());
+        Sync(("a.yaml", "1"));
+        Assert.False(File.Exists(legacy));
+
+        File.WriteAllText(legacy, "not ours");
+        Sync(("a.yaml", "2"));
+        Assert.Equal("not ours", File.ReadAllText(legacy));
+    }
+
+    [Fact]
     public void LeavesNoTemporaryFiles()
     {
         Sync(("a.yaml", "1"));

@@ -32,8 +32,15 @@ public sealed record CheckedInput(CheckedInputCarrier.Status Status, EquatableAr
         var status = !input.Configs.IsEmpty ? CheckedInputCarrier.Status.Ok
             : input.Components.Any(c => c.IsComponent) ? CheckedInputCarrier.Status.Library
             : CheckedInputCarrier.Status.Empty;
-        return new CheckedInput(status, EquatableArray<CarriedProblem>.Empty, InputCodec.Encode(input));
+        return new CheckedInput(status, EquatableArray<CarriedProblem>.Empty, InputCodec.Encode(status == CheckedInputCarrier.Status.Ok ? input : OwnOnly(input)));
     }
+
+    /// <summary>
+    /// A library's task only names its components; profiles and imports are checked here and left out, so a profile
+    /// edit that keeps the names leaves a library's assembly unchanged.
+    /// </summary>
+    private static TranslationInput OwnOnly(TranslationInput input) =>
+        input with { Imports = EquatableArray<ComponentExport>.Empty, ProfileFiles = EquatableArray<ProfileFile>.Empty };
 
     /// <summary>The carrier's constants, by field name, in the order the generator writes them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Constants() => new[]
