@@ -36,7 +36,8 @@ for folder in "${folders[@]}"; do
   # Stryker keeps its disk baseline in src/NetCfg.Core/StrykerOutput, one per git branch; each folder keeps its own
   # copy in its output folder and lends it to Stryker for its run. A rerun tests only the mutants of the files
   # changed since the commit of the folder's last run; a first run (or FULL=1) tests every mutant.
-  since=$commit
+  # A first run compares with the repository's first commit, so every file counts as changed and every mutant is tested.
+  since=$(git -C "$root" rev-list --max-parents=0 HEAD | tail -1)
   rm -rf "$core/StrykerOutput"
   if [ -z "${FULL:-}" ] && [ -f "$out/commit" ] && [ -d "$out/baseline" ]; then
     since=$(cat "$out/commit")
