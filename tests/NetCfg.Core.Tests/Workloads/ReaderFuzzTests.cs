@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using NetCfg.Core.Workloads;
+using NetCfg.TestKit;
 using Xunit;
 using static NetCfg.Core.Tests.Workloads.WorkloadFiles;
 

@@ -5,7 +5,7 @@ using NetCfg.Core.Rules;
 using NetCfg.Core.Workloads;
 using Xunit;
 using static NetCfg.Core.Tests.Fixtures;
-using static NetCfg.Core.Tests.Workloads.WorkloadYaml;
+using static NetCfg.TestKit.WorkloadYaml;
 
 namespace NetCfg.Core.Tests.Workloads;
 
