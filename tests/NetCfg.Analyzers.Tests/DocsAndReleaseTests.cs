@@ -17,10 +17,10 @@ public class DocsAndReleaseTests
     private static readonly DiagnosticDescriptor[] Descriptors = DirectRun.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToArray();
 
     [Fact]
-    public void The_analyzer_reports_exactly_the_core_rules_NETCFG001_to_NETCFG017()
+    public void The_analyzer_reports_exactly_the_core_rules_NETCFG001_to_NETCFG017_and_NETCFG030_to_NETCFG035()
     {
         Assert.Equal(
-            Enumerable.Range(1, 17).Select(i => $"NETCFG{i:000}"),
+            Enumerable.Range(1, 17).Concat(Enumerable.Range(30, 6)).Select(i => $"NETCFG{i:000}"),
             Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
         Assert.Equal(RuleIds.Analyzer.OrderBy(id => id, StringComparer.Ordinal), Descriptors.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
         Assert.All(RuleIds.Warnings, id => Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.ById[id].DefaultSeverity));
@@ -41,7 +41,7 @@ public class DocsAndReleaseTests
             Assert.Contains("## Example", text, StringComparison.Ordinal);
             Assert.Contains("## Fix", text, StringComparison.Ordinal);
             Assert.Contains($"dotnet_diagnostic.{descriptor.Id}.severity", text, StringComparison.Ordinal);
-            var isYaml = descriptor.Id is RuleIds.MalformedProfile or RuleIds.DuplicateProfile;
+            var isYaml = descriptor.Id is RuleIds.MalformedProfile or RuleIds.DuplicateProfile or RuleIds.MalformedWorkload;
             Assert.Contains(isYaml ? "is_global = true" : $"#pragma warning disable {descriptor.Id}", text, StringComparison.Ordinal);
         }
     }

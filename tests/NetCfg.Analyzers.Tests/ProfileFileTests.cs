@@ -29,16 +29,23 @@ public class ProfileFileTests
             .RunAsync();
 
     [Fact]
-    public Task Wrong_kind_is_reported() =>
-        NetCfgTest.For(RuleIds.MalformedProfile)
+    public Task Another_kind_is_skipped_and_a_reference_to_a_misspelled_kind_stays_NETCFG001() =>
+        NetCfgTest.For(new[] { RuleIds.MalformedProfile, RuleIds.UnknownProfile }, Code.Header + "[Component(\"a\")] [DependsOnProfile({|#0:\"dns\"|})] class A { }")
             .WithProfile("/profiles/dns.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                data: {a: b}
+                ---
                 apiVersion: networking.tcs.trifork.com/v1alpha1
-                kind: {|NETCFG009:NetworkPolicy|}
+                kind: NetworkProfil
                 metadata:
                   name: dns
                 spec:
                   egress: []
                 """)
+            .Expect(Code.Diagnostic("NETCFG001").WithLocation(0).WithMessage("No NetworkProfile file declares profile 'dns'"))
             .RunAsync();
 
     [Fact]
@@ -57,8 +64,8 @@ public class ProfileSeverityTests
     {
         var test = NetCfgTest.For(RuleIds.MalformedProfile)
             .WithProfile("/profiles/dns.yaml", """
-                apiVersion: networking.tcs.trifork.com/v1alpha1
-                kind: {|#0:NetworkPolicy|}
+                apiVersion: {|#0:v1|}
+                kind: NetworkProfile
                 metadata:
                   name: dns
                 spec:

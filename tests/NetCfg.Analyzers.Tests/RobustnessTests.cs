@@ -122,7 +122,7 @@ public class RobustnessTests
         Assert.Equal(
             new[] { typeof(NetCfg.Generators.Analyzers.NetCfgAnalyzer), typeof(NetCfg.Generators.Suppressions.ComponentClassSuppressor) },
             DirectRun.AllAnalyzers.Select(a => a.GetType()));
-        Assert.Equal(17, DirectRun.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count());
+        Assert.Equal(23, DirectRun.AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct().Count());
     }
 
 #pragma warning disable RS1036, RS2008 // a test-only analyzer, not shipped

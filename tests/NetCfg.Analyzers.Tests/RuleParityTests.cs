@@ -44,7 +44,17 @@ public sealed class RuleParityTests
         [RuleIds.UnknownComponentName] = (Config + "[Component(\"a\")] [DependsOn(\"b\", Port = 1)] class A { }", Array.Empty<(string, string)>(), false),
         [RuleIds.UnreadableExport] = (Config + "[Component(\"a\")] class A { }", Array.Empty<(string, string)>(), true),
         [RuleIds.EmptyNetwork] = (Config + "class A { }", Array.Empty<(string, string)>(), false),
+        [RuleIds.MalformedWorkload] = (Config + "[Component(\"a\")] class A { }", new[] { ("/deploy/bad.yaml", "kind: [") }, false),
+        [RuleIds.SelectsNoWorkload] = (Config + "[Component(\"a\")] class A { }", new[] { ("/deploy/b.yaml", Pod("b", "app.kubernetes.io/name: b")) }, false),
+        [RuleIds.UncoveredWorkload] = (Config + "[Component(\"a\")] class A { }", new[] { ("/deploy/a.yaml", Pod("a", "app.kubernetes.io/name: a") + "---\n" + Pod("b", "app: b")) }, false),
+        [RuleIds.UndeclaredPortName] = (Config + "[Component(\"a\")] [DependsOn(\"a\", PortName = \"http\")] class A { }", new[] { ("/deploy/a.yaml", Pod("a", "app.kubernetes.io/name: a")) }, false),
+        [RuleIds.UndeclaredPort] = (Config + "[Component(\"a\")] [DependsOn(\"a\", Port = 1)] class A { }", new[] { ("/deploy/a.yaml", Pod("a", "app.kubernetes.io/name: a")) }, false),
+        [RuleIds.WorkloadSelectedTwice] = (Config + "[Component(\"a\")] [MatchLabel(\"app\", \"x\")] class A { } [Component(\"b\")] [MatchLabel(\"tier\", \"web\")] class B { }", new[] { ("/deploy/x.yaml", Pod("x", "{app: x, tier: web}")) }, false),
     };
+
+    // A Pod with these labels (a flow mapping or one "key: value") and one container on 8080/TCP named web.
+    private static string Pod(string name, string labels) =>
+        $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: {name}\n  labels: {(labels.StartsWith('{') ? labels : "{" + labels + "}")}\nspec:\n  containers:\n  - name: main\n    ports: [{{containerPort: 8080, name: web}}]\n";
 
     public static TheoryData<string> Ids() => new(RuleIds.Analyzer);
 

@@ -29,12 +29,22 @@ public sealed class ProfileParserTests
         Assert.Equal(new[] { "one", "two" }, file.Profiles.Select(p => p.Name));
     }
 
+    [Fact]
+    public void Other_kinds_in_a_profile_file_are_skipped_and_a_misspelled_kind_is_simply_not_found()
+    {
+        var other = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {spec: {containers: []}}}\n";
+        var misspelled = "apiVersion: networking.tcs.trifork.com/v1alpha1\nkind: NetworkProfil\nmetadata: {name: typo}\nspec: {egress: []}\n";
+        var file = ProfileParser.Parse("p.yaml", other + "---\n" + ProfileYaml.ToIpBlock("one", "10.0.0.0/8", port: 443) + "\n---\n" + misspelled);
+        Assert.Empty(file.Errors);
+        Assert.Equal("one", Assert.Single(file.Profiles).Name);
+    }
+
     [Theory]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{port: 0}]\n", 7, "outside")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.1/8}}]\n", 6, "did you mean '10.0.0.0/8'")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to:\n        - ipBlock:\n            cidr: 10.0.0.0/16\n            except: [10.1.0.0/24]\n", 9, "strictly inside")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to:\n        - ipBlock:\n            cidr: 10.0.0.0/16\n            except: [10.0.0.0/16]\n", 9, "strictly inside")]
-    [InlineData("kind: NetworkPolicy\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec: {egress: []}\n", 1, "kind must be 'NetworkProfile'")]
+    [InlineData("kind: [NetworkProfile]\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec: {egress: []}\n", 1, "kind must be a single value")]
     [InlineData("kind: NetworkProfile\napiVersion: v1\nmetadata: {name: x}\nspec: {egress: []}\n", 2, "apiVersion must be")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {}\nspec: {egress: []}\n", 3, "'name' is required")]
     [InlineData("kind: NetworkProfile\napiVersion: networking.tcs.trifork.com/v1alpha1\nmetadata: {name: x}\nspec:\n  egress:\n    - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n      ports: [{protocol: tcp, port: 1}]\n", 7, "TCP, UDP or SCTP")]

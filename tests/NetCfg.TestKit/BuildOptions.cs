@@ -6,12 +6,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace NetCfg.TestKit;
 
 /// <summary>
-/// What the package's props make visible to the compiler: global build properties, and NetCfgItemType=NetworkProfile
-/// on every .yaml additional file.
+/// What the package's props make visible to the compiler: global build properties, NetCfgWorkload=true on every
+/// additional file under a <c>deploy/</c> folder (a NetCfgWorkload item), and NetCfgItemType=NetworkProfile on every other
+/// .yaml additional file.
 /// </summary>
 public sealed class BuildOptions : AnalyzerConfigOptionsProvider
 {
     public const string ItemTypeKey = "build_metadata.AdditionalFiles.NetCfgItemType";
+    public const string WorkloadKey = "build_metadata.AdditionalFiles.NetCfgWorkload";
 
     public BuildOptions(IReadOnlyDictionary<string, string>? global = null) => GlobalOptions = new Options(global ?? new Dictionary<string, string>());
 
@@ -20,7 +22,8 @@ public sealed class BuildOptions : AnalyzerConfigOptionsProvider
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.None;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        textFile.Path.EndsWith(".yaml", StringComparison.Ordinal)
+        textFile.Path.Replace('\\', '/').Contains("/deploy/") ? new Options(new Dictionary<string, string> { [WorkloadKey] = "true" })
+        : textFile.Path.EndsWith(".yaml", StringComparison.Ordinal)
             ? new Options(new Dictionary<string, string> { [ItemTypeKey] = "NetworkProfile" })
             : Options.None;
 

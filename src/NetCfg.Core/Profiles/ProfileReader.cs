@@ -16,6 +16,8 @@ internal static class ProfileReader
         if (root is YamlScalarNode { Value: null or "" }) return null; // an empty document
         var doc = reader.Mapping(root, "a profile document");
         if (doc is null) return null;
+        // Another kind (the CRD, a ConfigMap, a workload) shares the file: skip it. A misspelled kind is simply not found.
+        if (NodeReader.Get(doc, "kind") is YamlScalarNode { Value: { } kind } && kind != ProfileParser.Kind) return null;
         reader.Keys(doc, "apiVersion", "kind", "metadata", "spec");
         Expect(reader, doc, "apiVersion", Conventions.ApiVersion);
         Expect(reader, doc, "kind", ProfileParser.Kind);

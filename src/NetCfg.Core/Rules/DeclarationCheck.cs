@@ -10,7 +10,10 @@ namespace NetCfg.Core.Rules;
 /// </summary>
 public static class DeclarationCheck
 {
-    public static CheckResult Run(TranslationInput input)
+    public static CheckResult Run(TranslationInput input) => Run(input, new WorkloadFile[0]);
+
+    /// <summary>Every rule, and the declarations against the workload files (the analyzer's view; see WorkloadRules).</summary>
+    public static CheckResult Run(TranslationInput input, IReadOnlyList<WorkloadFile> workloads)
     {
         var index = new DeclarationIndex(input);
         var problems = new List<Problem>();
@@ -24,6 +27,7 @@ public static class DeclarationCheck
         }
 
         GraphRules.Check(index, invalid, problems);
+        WorkloadRules.Check(index, workloads, problems);
         var incomplete = input.Configs.Any(c => !c.Complete) || input.Components.Any(c => !c.Complete);
         return new CheckResult(Sorted(problems).ToEquatableArray(), incomplete);
     }

@@ -23,6 +23,14 @@ public static class RuleIds
     public const string UnreadableExport = "NETCFG016";
     public const string EmptyNetwork = "NETCFG017";
 
+    // Workloads (issue 19): the declarations against the team's workload YAML.
+    public const string MalformedWorkload = "NETCFG030";
+    public const string SelectsNoWorkload = "NETCFG031";
+    public const string UncoveredWorkload = "NETCFG032";
+    public const string UndeclaredPortName = "NETCFG033";
+    public const string UndeclaredPort = "NETCFG034";
+    public const string WorkloadSelectedTwice = "NETCFG035";
+
     // Reported by the MSBuild task and targets, not by the analyzers.
     public const string InvalidProperty = "NETCFG020";
     public const string MissingProfileFile = "NETCFG021";
@@ -37,10 +45,15 @@ public static class RuleIds
         UnknownProfile, DependencyCycle, NotAComponent, InvalidPort, DuplicateComponentName, InvalidSelector, InvalidName,
         IdenticalSelector, MalformedProfile, DuplicateDependency, MissingPort, DuplicateProfile, ConfigCount, IgnoredAttribute,
         UnknownComponentName, UnreadableExport, EmptyNetwork,
+        MalformedWorkload, SelectsNoWorkload, UncoveredWorkload, UndeclaredPortName, UndeclaredPort, WorkloadSelectedTwice,
     };
 
     /// <summary>Valid but probably unintended declarations: warnings by default.</summary>
-    public static readonly IReadOnlyList<string> Warnings = new[] { IdenticalSelector, DuplicateDependency, MissingPort, IgnoredAttribute, EmptyNetwork };
+    public static readonly IReadOnlyList<string> Warnings = new[]
+    {
+        IdenticalSelector, DuplicateDependency, MissingPort, IgnoredAttribute, EmptyNetwork,
+        SelectsNoWorkload, UncoveredWorkload, UndeclaredPort, WorkloadSelectedTwice,
+    };
 
     /// <summary>
     /// The problems that block the manifests whatever their severity: input Kubernetes would reject or the translator

@@ -13,19 +13,10 @@ internal static class PortReader
     /// <summary>The port entry as written (TCP, every port, when it is not a mapping); its mistakes are reported.</summary>
     public static PortSpec Read(NodeReader reader, YamlNode node)
     {
-        var spec = new PortSpec(Protocol.Tcp, null, null);
+        var spec = new PortSpec(Model.Protocol.Tcp, null, null);
         if (reader.Mapping(node, "a port entry") is not { } port) return spec;
         reader.Keys(port, "protocol", "port", "endPort");
-        if (reader.Present(NodeReader.Get(port, "protocol")) is { } protocolNode && reader.Scalar(protocolNode, "protocol") is { } protocol)
-        {
-            switch (protocol.Value)
-            {
-                case "TCP": break;
-                case "UDP": spec = spec with { Protocol = Protocol.Udp }; break;
-                case "SCTP": spec = spec with { Protocol = Protocol.Sctp }; break;
-                default: reader.Error(protocol, $"protocol '{protocol.Value}' must be TCP, UDP or SCTP"); break;
-            }
-        }
+        spec = spec with { Protocol = Protocol(reader, port) };
 
         if (reader.Present(NodeReader.Get(port, "port")) is { } portNode && reader.Scalar(portNode, "port") is { } portScalar && IsName(portScalar))
         {
@@ -40,11 +31,27 @@ internal static class PortReader
         return spec;
     }
 
+    /// <summary>The entry's protocol: TCP when it is omitted (or, after an error, unreadable).</summary>
+    public static Protocol Protocol(NodeReader reader, YamlMappingNode port)
+    {
+        if (reader.Present(NodeReader.Get(port, "protocol")) is not { } protocolNode || reader.Scalar(protocolNode, "protocol") is not { } protocol) return Model.Protocol.Tcp;
+        switch (protocol.Value)
+        {
+            case "TCP": return Model.Protocol.Tcp;
+            case "UDP": return Model.Protocol.Udp;
+            case "SCTP": return Model.Protocol.Sctp;
+            default:
+                reader.Error(protocol, $"protocol '{protocol.Value}' must be TCP, UDP or SCTP");
+                return Model.Protocol.Tcp;
+        }
+    }
+
     // A scalar with a letter in it, quoted or not, is a port name (as "1http" is); anything else must be a plain number.
     private static bool IsName(YamlScalarNode scalar) =>
         scalar.Value is { } value && value.Any(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z');
 
-    private static int? Number(NodeReader reader, YamlMappingNode map, string key)
+    /// <summary>A plain number at <paramref name="key"/>, or null (absent, or not a number: reported).</summary>
+    public static int? Number(NodeReader reader, YamlMappingNode map, string key)
     {
         if (reader.Present(NodeReader.Get(map, key)) is not { } node || reader.Scalar(node, key) is not { } scalar) return null;
         if (scalar.Style is ScalarStyle.Plain

@@ -22,17 +22,7 @@ internal static class SelectorReader
         var labels = new List<Label>();
         if (reader.Present(NodeReader.Get(selector, "matchLabels")) is { } labelsNode && reader.Mapping(labelsNode, "matchLabels") is { } labelMap)
         {
-            foreach (var pair in labelMap.Children)
-            {
-                var key = (pair.Key as YamlScalarNode)?.Value ?? string.Empty;
-                var valueNode = reader.Present(pair.Value) is null ? null : reader.Scalar(pair.Value, "a label value");
-                var value = valueNode?.Value ?? string.Empty;
-                reader.NotAWord(pair.Key as YamlScalarNode, "label key");
-                reader.NotAWord(valueNode, "label value");
-                if (KubernetesNames.LabelKeyError(key) is { } keyError) reader.Error(pair.Key, $"label key '{key}': {keyError}");
-                if (KubernetesNames.LabelValueError(value) is { } valueError) reader.Error(pair.Value, $"label value '{value}': {valueError}");
-                labels.Add(new Label(key, value));
-            }
+            labels.AddRange(LabelReader.Read(reader, labelMap));
         }
 
         var expressions = new List<Requirement>();

@@ -13,9 +13,10 @@ internal static class YamlDocuments
 
     /// <summary>
     /// The root node of every document, or null with the reason handed to <paramref name="reader"/>. Never throws.
-    /// <paramref name="subject"/> names what the file holds ("profiles"); <paramref name="maxLength"/> caps its characters.
+    /// <paramref name="subject"/> names what the file holds ("profiles"); <paramref name="maxLength"/> caps its characters,
+    /// <paramref name="maxDepth"/> its nesting.
     /// </summary>
-    public static IReadOnlyList<YamlNode>? Load(string text, string subject, int maxLength, NodeReader reader)
+    public static IReadOnlyList<YamlNode>? Load(string text, string subject, int maxLength, NodeReader reader, int maxDepth = MaxDepth)
     {
         if (text.Length > maxLength)
         {
@@ -25,7 +26,7 @@ internal static class YamlDocuments
 
         try
         {
-            if (YamlEvents.Check(text, subject, reader) is not { } events) return null;
+            if (YamlEvents.Check(text, subject, reader, maxDepth) is not { } events) return null;
             var stream = new YamlStream();
             stream.Load(events);
             return stream.Documents.Select(d => d.RootNode).ToList();

@@ -7,7 +7,7 @@ namespace NetCfg.Core.Yaml;
 
 /// <summary>
 /// The events of a whole YAML text, checked in one pass before any loader sees them: NetCfg never reads anchors,
-/// aliases or nesting deeper than <see cref="YamlDocuments.MaxDepth"/>, so hostile input (alias bombs, deep nesting)
+/// aliases or nesting deeper than a maximum (<see cref="YamlDocuments.MaxDepth"/> by default), so hostile input (alias bombs, deep nesting)
 /// is refused first.
 /// </summary>
 internal sealed class YamlEvents : IParser
@@ -22,7 +22,7 @@ internal sealed class YamlEvents : IParser
     /// <summary>The checked events as a parser the loader can read, or null with the refusal reported.</summary>
     /// <param name="subject">What the file holds, for the messages: "profiles", "NetCfg manifests".</param>
     /// <exception cref="YamlException">The text is not YAML.</exception>
-    public static YamlEvents? Check(string text, string subject, NodeReader reader)
+    public static YamlEvents? Check(string text, string subject, NodeReader reader, int maxDepth = YamlDocuments.MaxDepth)
     {
         var parser = new Parser(new StringReader(text));
         var events = new List<ParsingEvent>();
@@ -34,7 +34,7 @@ internal sealed class YamlEvents : IParser
             {
                 AnchorAlias => $"YAML aliases are not supported in {subject}",
                 NodeEvent { Anchor.IsEmpty: false } => $"YAML anchors are not supported in {subject}",
-                MappingStart or SequenceStart when ++depth > YamlDocuments.MaxDepth => $"nesting deeper than {YamlDocuments.MaxDepth} levels",
+                MappingStart or SequenceStart when ++depth > maxDepth => $"nesting deeper than {maxDepth} levels",
                 _ => null,
             };
             if (refusal is not null)

@@ -44,13 +44,15 @@ internal sealed class CompilationDeclarations
             ProfileTexts[file.Path] = text;
         }
 
+        var workloads = Workloads(options, cancellationToken);
+
         var input = TranslationInput.Of(
             compilation.AssemblyName ?? string.Empty,
             Configs.Select(ConfigParser.Parse),
             components,
             compilation.References.Select(ExportReader.Read).OfType<ComponentExport>(),
             ProfileTexts.Select(p => ProfileFiles.Parse(p.Key, p.Value)));
-        foreach (var problem in DeclarationCheck.Run(input).Problems)
+        foreach (var problem in DeclarationCheck.Run(input, workloads).Problems)
         {
             var list = problem.Site.Kind switch
             {
@@ -72,6 +74,13 @@ internal sealed class CompilationDeclarations
     /// <summary>The profile files' texts, by path.</summary>
     public Dictionary<string, SourceText> ProfileTexts { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>The workload files by the path the core knows them by (relative to the project), with their real path and text.</summary>
+    public Dictionary<string, (string Path, SourceText Text)> WorkloadTexts { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>The path a workload file's problems lie at, as the core knows it: relative to the project's folder.</summary>
+    public static string WorkloadPath(AnalyzerOptions options, string path) =>
+        ProjectPaths.Relative(path, GeneratorOptions.ProjectDirectory(options.AnalyzerConfigOptionsProvider.GlobalOptions));
+
     public IReadOnlyList<Problem> OnType(string key) => _byType.TryGetValue(key, out var list) ? list : new List<Problem>();
 
     public IReadOnlyList<Problem> OnConfig(int index) => _byConfig.TryGetValue(index, out var list) ? list : new List<Problem>();
@@ -87,6 +96,22 @@ internal sealed class CompilationDeclarations
         {
             lock (gate) return built ??= new CompilationDeclarations(compilation, options, cancellationToken);
         };
+    }
+
+    // The NetCfgWorkload items, parsed once per text (see WorkloadFiles), in path order.
+    private List<WorkloadFile> Workloads(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var files = new List<WorkloadFile>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!GeneratorOptions.IsWorkloadFile(options.AnalyzerConfigOptionsProvider.GetOptions(file)) || file.GetText(cancellationToken) is not { } text) continue;
+            var path = WorkloadPath(options, file.Path);
+            if (WorkloadTexts.ContainsKey(path)) continue;
+            WorkloadTexts[path] = (file.Path, text);
+            files.Add(WorkloadFiles.Read(file, path, cancellationToken));
+        }
+
+        return files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
     }
 
     private static List<Problem> Group<TKey>(Dictionary<TKey, List<Problem>> groups, TKey key)

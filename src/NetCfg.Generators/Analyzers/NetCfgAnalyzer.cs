@@ -68,9 +68,15 @@ public sealed class NetCfgAnalyzer : DiagnosticAnalyzer
 
     private static void OnFile(AdditionalFileAnalysisContext context, System.Func<System.Threading.CancellationToken, CompilationDeclarations> lazy)
     {
-        if (!GeneratorOptions.IsProfileFile(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile))) return;
+        var fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.AdditionalFile);
+        var profile = GeneratorOptions.IsProfileFile(fileOptions);
+        var workload = GeneratorOptions.IsWorkloadFile(fileOptions);
+        if (!profile && !workload) return;
         var declarations = lazy(context.CancellationToken);
-        foreach (var problem in declarations.InFile(context.AdditionalFile.Path)) context.ReportDiagnostic(Create(problem, declarations, context.CancellationToken));
+        var problems = (profile ? declarations.InFile(context.AdditionalFile.Path) : new List<Problem>())
+            .Concat(workload ? declarations.InFile(CompilationDeclarations.WorkloadPath(context.Options, context.AdditionalFile.Path)) : new List<Problem>())
+            .Distinct(); // a file listed as both, at one path, holds one list
+        foreach (var problem in problems) context.ReportDiagnostic(Create(problem, declarations, context.CancellationToken));
     }
 
     private static Diagnostic Create(Problem problem, CompilationDeclarations declarations, System.Threading.CancellationToken cancellationToken)

@@ -17,6 +17,7 @@ internal static class SiteLocations
             Argument(Nth(type.GetAttributes().Where(a => AttributeNames.KindOf(a) == site.Attribute), site.Index), site.Argument, cancellationToken),
         SiteKind.Config => Argument(Nth(declarations.Configs, site.Index), site.Argument, cancellationToken),
         SiteKind.File when site.Owner is { } path && declarations.ProfileTexts.TryGetValue(path, out var text) => InFile(path, text, site.Line, site.Column),
+        SiteKind.File when site.Owner is { } path && declarations.WorkloadTexts.TryGetValue(path, out var workload) => InFile(workload.Path, workload.Text, site.Line, site.Column),
         _ => Location.None,
     };
 

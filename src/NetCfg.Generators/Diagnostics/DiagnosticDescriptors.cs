@@ -190,11 +190,73 @@ public static class DiagnosticDescriptors
         description: "A LocalNetworkConfig without components emits only the default-deny policy: every pod of the namespace loses all traffic. Components come from [Component] classes of the project and of the component libraries it references.",
         helpLinkUri: DocsBase + RuleIds.EmptyNetwork + ".md");
 
+    // Workloads (issue 19): the declarations against the team's workload YAML.
+    public static readonly DiagnosticDescriptor MalformedWorkload = new(
+        RuleIds.MalformedWorkload,
+        "Malformed workload file",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A file listed as <NetCfgWorkload> must be YAML whose documents are mappings, and its workloads' labels and container ports must be what Kubernetes accepts.",
+        helpLinkUri: DocsBase + RuleIds.MalformedWorkload + ".md");
+
+    public static readonly DiagnosticDescriptor SelectsNoWorkload = new(
+        RuleIds.SelectsNoWorkload,
+        "Component selects no workload",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "No pod template in the workload files of the network's namespace matches the component's selector: its policy protects nothing, and every flow to it goes nowhere.",
+        helpLinkUri: DocsBase + RuleIds.SelectsNoWorkload + ".md");
+
+    public static readonly DiagnosticDescriptor UncoveredWorkload = new(
+        RuleIds.UncoveredWorkload,
+        "Workload selected by no component",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A workload of the network's namespace that no component selects gets no traffic at all under the namespace's default-deny policy, not even DNS.",
+        helpLinkUri: DocsBase + RuleIds.UncoveredWorkload + ".md");
+
+    public static readonly DiagnosticDescriptor UndeclaredPortName = new(
+        RuleIds.UndeclaredPortName,
+        "Named port not declared by the target's pods",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A named port resolves on each destination pod to its container port of that name and protocol; when no container of the selected pods declares it, the flow is dropped.",
+        helpLinkUri: DocsBase + RuleIds.UndeclaredPortName + ".md");
+
+    public static readonly DiagnosticDescriptor UndeclaredPort = new(
+        RuleIds.UndeclaredPort,
+        "Port not declared by the target's pods",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "No container of the target's pods declares the dependency's port and protocol. A container may listen on a port it does not declare, so this is a warning.",
+        helpLinkUri: DocsBase + RuleIds.UndeclaredPort + ".md");
+
+    public static readonly DiagnosticDescriptor WorkloadSelectedTwice = new(
+        RuleIds.WorkloadSelectedTwice,
+        "Workload selected by more than one component",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Components with different selectors select the same workload: both policies apply to its pods, and their rules add up.",
+        helpLinkUri: DocsBase + RuleIds.WorkloadSelectedTwice + ".md");
+
     /// <summary>Every descriptor, by ID.</summary>
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         UnknownProfile, DependencyCycle, NotAComponent, InvalidPort, DuplicateComponentName, InvalidSelector, InvalidName, IdenticalSelector,
         MalformedProfile, DuplicateDependency, MissingPort, DuplicateProfile, ConfigCount, IgnoredAttribute, UnknownComponentName, UnreadableExport,
         EmptyNetwork,
+        MalformedWorkload, SelectsNoWorkload, UncoveredWorkload, UndeclaredPortName, UndeclaredPort, WorkloadSelectedTwice,
     }.ToDictionary(d => d.Id, System.StringComparer.Ordinal);
 }

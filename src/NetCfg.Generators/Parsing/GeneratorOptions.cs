@@ -11,6 +11,7 @@ public static class GeneratorOptions
     public const string ItemKind = "build_metadata.AdditionalFiles.NetCfgItemType";
     public const string NetworkProfileItem = "NetworkProfile";
     public const string ProjectDir = "build_property.ProjectDir";
+    public const string WorkloadMarker = "build_metadata.AdditionalFiles.NetCfgWorkload";
 
     /// <summary>
     /// False when NetCfgEmitManifests is false (Core's <see cref="OptionRules.EmitManifestsValue"/>): then nothing is
@@ -25,4 +26,8 @@ public static class GeneratorOptions
 
     public static bool IsProfileFile(AnalyzerConfigOptions fileOptions) =>
         fileOptions.TryGetValue(ItemKind, out var kind) && string.Equals(kind, NetworkProfileItem, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A <c>NetCfgWorkload</c> item (which may be a NetworkProfile item as well): the targets mark it NetCfgWorkload=true.</summary>
+    public static bool IsWorkloadFile(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(WorkloadMarker, out var marker) && string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase);
 }

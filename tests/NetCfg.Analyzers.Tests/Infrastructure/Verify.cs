@@ -40,6 +40,14 @@ public sealed class NetCfgTest : CSharpAnalyzerTest<NetCfgAnalyzer, DefaultVerif
         return this;
     }
 
+    /// <summary>Adds a workload file: an AdditionalFile marked NetCfgWorkload=true, as the build targets do.</summary>
+    public NetCfgTest WithWorkload(string path, string yaml)
+    {
+        Profiles.Add(this.TestState, path, yaml, isProfile: false);
+        Profiles.AddSection(this.TestState, path, "build_metadata.AdditionalFiles.NetCfgWorkload = true");
+        return this;
+    }
+
     /// <summary>Adds an AdditionalFile that is not a profile.</summary>
     public NetCfgTest WithOtherFile(string path, string text)
     {
@@ -88,9 +96,14 @@ public static class Profiles
     public static void Add(SolutionState state, string path, string text, bool isProfile)
     {
         state.AdditionalFiles.Add((path, text));
-        if (!isProfile) return;
+        if (isProfile) AddSection(state, path, "build_metadata.AdditionalFiles.NetCfgItemType = NetworkProfile");
+    }
+
+    /// <summary>Adds an .editorconfig section for exactly that path with one metadata line.</summary>
+    public static void AddSection(SolutionState state, string path, string line)
+    {
         var existing = state.AnalyzerConfigFiles.FirstOrDefault(f => f.filename == EditorConfigPath);
-        var section = $"\n[{path}]\nbuild_metadata.AdditionalFiles.NetCfgItemType = NetworkProfile\n";
+        var section = $"\n[{path}]\n{line}\n";
         if (existing.filename is null)
         {
             state.AnalyzerConfigFiles.Add((EditorConfigPath, "root = true\n" + section));
