@@ -1,0 +1,9 @@
+using NetCfg.Core.Review.Evaluation;
+
+namespace NetCfg.Tool;
+
+/// <summary>The flows of a manifests folder, evaluated by Core as the build's network.md is.</summary>
+internal static class Review
+{
+    public static NetworkFlows Flows(string folder) => FlowEvaluator.Evaluate(ManifestFolder.Read(folder));
+}
