@@ -18,6 +18,11 @@ internal static class Cli
             ExplainCommand.Create(context),
             ImportCommand.Create(context),
         };
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption) option.Action = new VersionAction();
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -35,6 +40,17 @@ internal static class Cli
             stderr.WriteLine("netcfg: " + e.Message);
             return ExitCodes.Error;
         }
+    }
+}
+
+/// <summary>Prints this tool's package version (the default prints the entry assembly's, a test host's in process).</summary>
+internal sealed class VersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        var attribute = (System.Reflection.AssemblyInformationalVersionAttribute?)Attribute.GetCustomAttribute(typeof(Cli).Assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute));
+        parseResult.InvocationConfiguration.Output.WriteLine(attribute?.InformationalVersion ?? "unknown");
+        return ExitCodes.Ok;
     }
 }
 

@@ -1,0 +1,44 @@
+using System;
+using System.IO;
+using NetCfg.Core.Model;
+using NetCfg.Core.Translation;
+
+namespace NetCfg.Tool.Tests;
+
+/// <summary>Temp folders holding the manifests Core renders for an input, as `dotnet build` writes them.</summary>
+public sealed class ManifestFolders : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "netcfg-tool-" + Guid.NewGuid().ToString("N"));
+
+    public string Root => _root;
+
+    public string Write(string name, TranslationInput input)
+    {
+        var folder = Path.Combine(_root, name);
+        foreach (var file in NetworkConfigTranslator.Translate(input, TranslationOptions.Default).Files)
+        {
+            var path = Path.Combine(folder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Content);
+        }
+
+        return folder;
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+}
+
+/// <summary>One run of the tool in process: exit code, stdout and stderr.</summary>
+public sealed record ToolRun(int ExitCode, string Out, string Error)
+{
+    public static ToolRun Of(string directory, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = Cli.Run(args, stdout, stderr, directory);
+        return new ToolRun(code, stdout.ToString(), stderr.ToString());
+    }
+}
