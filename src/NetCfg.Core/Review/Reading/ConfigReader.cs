@@ -33,12 +33,20 @@ internal static class ConfigReader
         var componentsNode = spec is null ? null : reader.Required(spec, "components");
         if (componentsNode is null) return null;
         var components = new List<ConfigComponent>();
+        var targets = new List<(string Name, YamlNode Node)>();
         if (reader.Present(componentsNode) is not null && reader.Mapping(componentsNode, "spec.components") is { } map)
         {
             foreach (var pair in map.Children)
             {
-                if (Component(reader, pair.Key, pair.Value) is { } component) components.Add(component);
+                if (Component(reader, pair.Key, pair.Value, targets) is { } component) components.Add(component);
             }
+        }
+
+        var names = components.Select(c => c.Name).ToList();
+        foreach (var (target, node) in targets.Where(t => !names.Contains(t.Name)))
+        {
+            var closest = Rules.ClosestNames.Find(target, names);
+            reader.Error(node, $"no component of this config is named '{target}'" + (closest.Count > 0 ? $"; did you mean {string.Join(", ", closest.Select(n => "'" + n + "'"))}?" : string.Empty));
         }
 
         return reader.ErrorCount > before || name is null
@@ -46,7 +54,7 @@ internal static class ConfigReader
             : new ConfigDocument(name, ns, components.OrderBy(c => c.Name, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
-    private static ConfigComponent? Component(NodeReader reader, YamlNode key, YamlNode value)
+    private static ConfigComponent? Component(NodeReader reader, YamlNode key, YamlNode value, List<(string Name, YamlNode Node)> targets)
     {
         var name = reader.Text(key, "a component name");
         var component = reader.Mapping(value, $"component '{name}'");
@@ -54,12 +62,12 @@ internal static class ConfigReader
         reader.Keys(component, "podSelector", "dependsOn");
         if (reader.Required(component, "podSelector") is not { } selectorNode) return null;
         var selector = SelectorReader.Read(reader, selectorNode, $"the podSelector of component '{name}'");
-        var dependsOn = reader.Items(NodeReader.Get(component, "dependsOn"), $"the dependsOn of component '{name}'").Select(d => Dependency(reader, d)).OfType<ConfigDependency>().ToEquatableArray();
-        return selector is null ? null : new ConfigComponent(name, selector, dependsOn);
+        var dependsOn = reader.Items(NodeReader.Get(component, "dependsOn"), $"the dependsOn of component '{name}'").Select(d => Dependency(reader, d, targets)).OfType<ConfigDependency>().ToEquatableArray();
+        return selector is null ? null : new ConfigComponent(name, selector, dependsOn, (int)key.Start.Line, (int)key.Start.Column);
     }
 
     // {component, port, endPort, protocol} or {networkProfile}.
-    private static ConfigDependency? Dependency(NodeReader reader, YamlNode node)
+    private static ConfigDependency? Dependency(NodeReader reader, YamlNode node, List<(string Name, YamlNode Node)> targets)
     {
         if (reader.Mapping(node, "a dependsOn entry") is not { } entry) return null;
         if (NodeReader.Get(entry, "networkProfile") is { } profileNode)
@@ -68,7 +76,9 @@ internal static class ConfigReader
             return reader.Text(profileNode, "networkProfile") is { } profile ? new ConfigDependency(null, null, profile) : null;
         }
 
-        var component = reader.Text(reader.Required(entry, "component"), "component");
+        var componentNode = reader.Required(entry, "component");
+        var component = reader.Text(componentNode, "component");
+        if (component is not null) targets.Add((component, componentNode!));
         var port = PortReader.Read(reader, entry, "component");
         return component is null ? null : new ConfigDependency(component, port, null);
     }
