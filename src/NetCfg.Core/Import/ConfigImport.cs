@@ -31,11 +31,7 @@ public static class ConfigImport
     public static ImportResult Run(string text, string origin, IReadOnlyList<ProfileFile>? profileFiles, string? codeNamespace = null)
     {
         var problems = new List<ImportProblem>();
-        var reader = new NodeReader(ReadMode.Strict, (line, column, message) => problems.Add(new ImportProblem(line, column, message)));
-        var documents = YamlDocuments.Load(text, "a LocalNetworkConfig", MaxLength, reader);
-        if (documents is { Count: 0 }) reader.Error(YamlDotNet.Core.Mark.Empty, "the file holds no document; expected one LocalNetworkConfig");
-        if (documents is { Count: > 1 }) reader.Error(documents[1], $"the file holds {documents.Count} documents; import one LocalNetworkConfig per file");
-        var document = documents is { Count: 1 } ? ConfigReader.ReadDocument(documents[0], reader) : null;
+        var document = Read(text, problems);
         if (document is null || problems.Count > 0) return Failed(problems);
 
         var imported = ImportedConfig.Of(document, codeNamespace);
@@ -57,6 +53,18 @@ public static class ConfigImport
         return ordered.Any(p => p.IsError)
             ? new ImportResult(null, EquatableArray<SourceFile>.Empty, ordered)
             : new ImportResult(imported, CSharpWriter.Write(imported, origin).ToEquatableArray(), ordered);
+    }
+
+    /// <summary>The one LocalNetworkConfig of a file, read strictly; null after adding its problems to <paramref name="problems"/>.</summary>
+    public static ConfigDocument? Read(string text, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        var reader = new NodeReader(ReadMode.Strict, (line, column, message) => problems.Add(new ImportProblem(line, column, message)));
+        var documents = YamlDocuments.Load(text, "a LocalNetworkConfig", MaxLength, reader);
+        if (documents is { Count: 0 }) reader.Error(YamlDotNet.Core.Mark.Empty, "the file holds no document; expected one LocalNetworkConfig");
+        if (documents is { Count: > 1 }) reader.Error(documents[1], $"the file holds {documents.Count} documents; import one LocalNetworkConfig per file");
+        var document = documents is { Count: 1 } ? ConfigReader.ReadDocument(documents[0], reader) : null;
+        return problems.Count > before ? null : document;
     }
 
     private static ImportResult Failed(List<ImportProblem> problems) =>
