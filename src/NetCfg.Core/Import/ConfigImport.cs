@@ -41,12 +41,12 @@ public static class ConfigImport
         {
             if (problem.Site.Kind == SiteKind.File)
             {
-                problems.Add(new ImportProblem(problem.Site.Line, problem.Site.Column, problem.Message, problem.Id, problem.Blocks, problem.Site.Owner));
+                problems.Add(new ImportProblem(problem.Site.Line, problem.Site.Column, problem.Message, problem.Id, IsError(problem), problem.Site.Owner));
                 continue;
             }
 
             var (line, column) = problem.Site.Owner is { } owner && positions.TryGetValue(owner, out var at) ? at : (1, 1);
-            problems.Add(new ImportProblem(line, column, problem.Message, problem.Id, problem.Blocks));
+            problems.Add(new ImportProblem(line, column, problem.Message, problem.Id, IsError(problem)));
         }
 
         var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToEquatableArray();
@@ -66,6 +66,9 @@ public static class ConfigImport
         var document = documents is { Count: 1 } ? ConfigReader.ReadDocument(documents[0], reader) : null;
         return problems.Count > before ? null : document;
     }
+
+    // An error by default fails the build of the imported code: the import refuses it (a cycle too, which does not block).
+    private static bool IsError(Problem problem) => !RuleIds.Warnings.Contains(problem.Id);
 
     private static ImportResult Failed(List<ImportProblem> problems) =>
         new(null, EquatableArray<SourceFile>.Empty, problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToEquatableArray());
