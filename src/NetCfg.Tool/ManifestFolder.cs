@@ -5,12 +5,20 @@ using System.IO;
 using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Translation;
 
 namespace NetCfg.Tool;
 
 /// <summary>Finds a manifests folder and reads it with Core's <see cref="ManifestReader"/>.</summary>
 internal static class ManifestFolder
 {
+    /// <summary>The build's map of declarations in <paramref name="directory"/>, or null when there is none (or it is unreadable).</summary>
+    public static SourceMap? Sources(string directory)
+    {
+        var path = Path.Combine(directory, SourceMap.FileName);
+        return File.Exists(path) ? SourceMap.Read(File.ReadAllText(path)) : null;
+    }
+
     /// <summary>The view of <paramref name="directory"/>; its reading errors are a <see cref="UsageException"/>.</summary>
     public static NetworkView Read(string directory)
     {

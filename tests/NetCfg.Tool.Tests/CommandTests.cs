@@ -76,7 +76,7 @@ public sealed class CommandTests : System.IDisposable
         var allowed = ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "8080", "--manifests", _before);
         Assert.Equal(0, allowed.ExitCode);
         Assert.StartsWith("ALLOWED: frontend \u2192 backend on TCP 8080.\nEgress: ", allowed.Out);
-        Assert.Contains("declared by frontend dependsOn backend TCP 8080", allowed.Out);
+        Assert.Contains("declared by [DependsOn(typeof(MyApp.Backend), Port = 8080)] on MyApp.Frontend", allowed.Out);
 
         var denied = ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "9090/tcp", "--manifests", _before);
         Assert.Equal(1, denied.ExitCode);
@@ -105,9 +105,20 @@ public sealed class CommandTests : System.IDisposable
         var rule = egress.GetProperty("allowing").EnumerateArray().Single();
         Assert.Equal(1, rule.GetProperty("rule").GetInt32());
         Assert.Equal("networkpolicy/component-frontend.yaml", rule.GetProperty("file").GetString());
-        Assert.Equal("frontend dependsOn backend TCP 8080", rule.GetProperty("declaredBy").GetString());
+        Assert.Equal("[DependsOn(typeof(MyApp.Backend), Port = 8080)] on MyApp.Frontend", rule.GetProperty("declaredBy").GetString());
         Assert.Equal(JsonValueKind.Null, egress.GetProperty("nearestMiss").ValueKind);
         Assert.Equal("backend", root.GetProperty("ingress").GetProperty("subject").GetString());
+    }
+
+    [Fact]
+    public void WithoutTheBuildsMapExplainNamesTheConfigsEntryAndFlowsTheSelectors()
+    {
+        var bare = _folders.Write("bare", MyApp(), withSources: false);
+        Assert.Contains("declared by frontend dependsOn backend TCP 8080", ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "8080", "--manifests", bare).Out);
+        Assert.Contains("declared by the DNS setting (NetCfgDns)", ToolRun.Of(_folders.Root, "explain", "frontend", "pod:kube-system/k8s-app=kube-dns", "53/udp", "--manifests", bare).Out);
+        Assert.Contains("frontend,ns kube-system / k8s-app=kube-dns,UDP/TCP 53", ToolRun.Of(_folders.Root, "flows", "--manifests", bare, "--format", "csv").Out);
+        Assert.Contains("frontend,cluster DNS (ns kube-system / k8s-app=kube-dns),UDP/TCP 53", ToolRun.Of(_folders.Root, "flows", "--manifests", _before, "--format", "csv").Out);
+        Assert.Contains("declared by the DNS setting (NetCfgDns=KubeDns)", ToolRun.Of(_folders.Root, "explain", "frontend", "pod:kube-system/k8s-app=kube-dns", "53/udp", "--manifests", _before).Out);
     }
 
     [Theory]

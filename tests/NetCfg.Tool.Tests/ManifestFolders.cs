@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Translation;
 
@@ -12,10 +13,13 @@ public sealed class ManifestFolders : IDisposable
 
     public string Root => _root;
 
-    public string Write(string name, TranslationInput input)
+    /// <param name="withSources">Also network-sources.yaml, as the build writes it.</param>
+    public string Write(string name, TranslationInput input, bool withSources = true)
     {
         var folder = Path.Combine(_root, name);
-        foreach (var file in NetworkConfigTranslator.Translate(input, TranslationOptions.Default).Files)
+        var files = NetworkConfigTranslator.Translate(input, TranslationOptions.Default).Files.ToList();
+        if (withSources) files.Add(new ManifestFile(SourceMap.FileName, SourceMapWriter.For(input, TranslationOptions.Default).Render()));
+        foreach (var file in files)
         {
             var path = Path.Combine(folder, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

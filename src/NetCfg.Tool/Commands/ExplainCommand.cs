@@ -20,8 +20,8 @@ internal static class ExplainCommand
             var source = ProbeEnd.Parse(parsed.GetValue(from)!, out var error) ?? throw new UsageException("FROM: " + error);
             var target = ProbeEnd.Parse(parsed.GetValue(to)!, out error) ?? throw new UsageException("TO: " + error);
             var probe = parsed.GetValue(port) is { } text ? ProbePort.Parse(text, out error) ?? throw new UsageException("PORT: " + error) : null;
-            var view = ManifestFolder.Read(ManifestFolder.Locate(parsed.GetValue(manifests), context));
-            var explanation = FlowExplainer.Explain(view, source, target, probe, out error) ?? throw new UsageException(error!);
+            var folder = ManifestFolder.Locate(parsed.GetValue(manifests), context);
+            var explanation = FlowExplainer.Explain(ManifestFolder.Read(folder), source, target, probe, out error, ManifestFolder.Sources(folder)) ?? throw new UsageException(error!);
             context.Out.Write(parsed.GetValue(json) ? ExplainFormats.Json(explanation) : ExplainFormats.Text(explanation));
             return explanation.Verdict == Verdict.Allowed ? ExitCodes.Ok : ExitCodes.No;
         });

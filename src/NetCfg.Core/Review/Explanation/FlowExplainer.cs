@@ -5,6 +5,7 @@ using NetCfg.Core.Model;
 using NetCfg.Core.Review.Evaluation;
 using NetCfg.Core.Review.Reading;
 using NetCfg.Core.Rules;
+using NetCfg.Core.Translation;
 using NetCfg.Core.Validation;
 
 namespace NetCfg.Core.Review.Explanation;
@@ -16,7 +17,8 @@ namespace NetCfg.Core.Review.Explanation;
 public static class FlowExplainer
 {
     /// <summary>The explanation, or null with <paramref name="error"/> (an unknown component, a selector no pod has).</summary>
-    public static FlowExplanation? Explain(NetworkView view, ProbeEnd from, ProbeEnd to, ProbePort? port, out string? error, string defaultNamespace = FlowEvaluator.DefaultNamespace)
+    /// <param name="sources">The build's map of what declared each rule; without it, rules are traced to the LocalNetworkConfig.</param>
+    public static FlowExplanation? Explain(NetworkView view, ProbeEnd from, ProbeEnd to, ProbePort? port, out string? error, SourceMap? sources = null, string defaultNamespace = FlowEvaluator.DefaultNamespace)
     {
         var ns = view.Namespace ?? defaultNamespace;
         var sites = new List<RepresentativeEndpoint>();
@@ -28,8 +30,8 @@ public static class FlowExplainer
 
         error = null;
         var matcher = new EndpointMatcher(sites);
-        var egress = Side(view, matcher, sites, 0, 1, port, defaultNamespace, egress: true);
-        var ingress = Side(view, matcher, sites, 1, 0, port, defaultNamespace, egress: false);
+        var egress = Side(view, sources, matcher, sites, 0, 1, port, defaultNamespace, egress: true);
+        var ingress = Side(view, sources, matcher, sites, 1, 0, port, defaultNamespace, egress: false);
         var allowed = egress.Ports.Intersect(ingress.Ports);
         var verdict = port is null
             ? allowed.IsEmpty ? Verdict.Denied : PortSet.DisplayOrder.All(p => allowed.For(p).Ranges.IsEmpty) ? Verdict.AllowedIfNamedPort : Verdict.Allowed
@@ -78,7 +80,7 @@ public static class FlowExplainer
             null);
     }
 
-    private static SideExplanation Side(NetworkView view, EndpointMatcher matcher, List<RepresentativeEndpoint> sites, int self, int other, ProbePort? port, string defaultNamespace, bool egress)
+    private static SideExplanation Side(NetworkView view, SourceMap? sources, EndpointMatcher matcher, List<RepresentativeEndpoint> sites, int self, int other, ProbePort? port, string defaultNamespace, bool egress)
     {
         var direction = egress ? "egress" : "ingress";
         var subject = sites[self].Endpoint.Key;
@@ -112,7 +114,7 @@ public static class FlowExplainer
                 var (portMatch, condition) = PortMatch(rulePorts, port, destination);
                 if (covers) ports = ports.Union(rulePorts);
                 var match = covers ? portMatch : RuleMatch.No;
-                var citation = new RuleCitation(policy.Name, policy.Path, direction, i + 1, ExplanationText.Peers(rule, policy.Namespace ?? defaultNamespace), rulePorts.ToString(), match, match == RuleMatch.IfNamedPort ? condition : null, RuleOrigins.Of(view, policy, rule, egress));
+                var citation = new RuleCitation(policy.Name, policy.Path, direction, i + 1, ExplanationText.Peers(rule, policy.Namespace ?? defaultNamespace), rulePorts.ToString(), match, match == RuleMatch.IfNamedPort ? condition : null, RuleOrigins.Of(view, sources, policy, i + 1, rule, egress));
                 citations.Add((citation, covers, portMatch, rulePorts));
             }
         }

@@ -2,17 +2,20 @@ using System.Collections.Generic;
 using System.Linq;
 using NetCfg.Core.Model;
 using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Translation;
 
 namespace NetCfg.Core.Review.Explanation;
 
 /// <summary>
 /// What in the LocalNetworkConfig wrote a rule of a component's policy: a dependsOn entry on another component, a
-/// NetworkProfile the component depends on, or the build's DNS setting. Read from the manifests alone.
+/// NetworkProfile the component depends on, or the build's DNS setting. The build's <see cref="SourceMap"/> names the C#
+/// attributes and profile rules; without it, the LocalNetworkConfig in the manifests says what it can.
 /// </summary>
 internal static class RuleOrigins
 {
-    public static string? Of(NetworkView view, PolicyView policy, Rule rule, bool egress)
+    public static string? Of(NetworkView view, SourceMap? sources, PolicyView policy, int number, Rule rule, bool egress)
     {
+        if (sources?.Declarations(policy.Path, egress ? "egress" : "ingress", number) is { Count: > 0 } declared) return string.Join("; ", declared);
         if (view.Config is not { } config) return null;
         var owner = config.Components.FirstOrDefault(c => c.Selector.Equals(policy.PodSelector));
         if (owner is null) return null;
