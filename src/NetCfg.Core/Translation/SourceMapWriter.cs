@@ -22,17 +22,21 @@ public static class SourceMapWriter
         var index = new DeclarationIndex(input);
         var config = ResolvedConfig.Resolve(index);
         var dns = DnsRules.For(options);
+        var peers = new HashSet<string>(StringComparer.Ordinal);
         var byName = index.Network.GroupBy(d => d.Name!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var component in config.Components)
         {
             var file = NetworkPolicyPlanner.PolicyPath(component.Name);
             var (ingress, egress) = NetworkPolicyPlanner.Rules(config, component, dns);
+            peers.UnionWith(ingress.Concat(egress).SelectMany(r => r.Peers).Select(p => PeerKeys.Of(p, config.Config.Namespace ?? FlowEvaluator.DefaultNamespace)));
             for (var i = 0; i < ingress.Count; i++) rules[(file, "ingress", i + 1)] = Origins(ingress[i], component, config, index, byName, options, egress: false);
             for (var i = 0; i < egress.Count; i++) rules[(file, "egress", i + 1)] = Origins(egress[i], component, config, index, byName, options, egress: true);
         }
 
         var profiles = index.Profiles.Select(g => g.First().Profile);
-        return new SourceMap(rules, PeerLabels.For(profiles, config.Config.Namespace, options));
+        // Labels of the peers the policies use, as network.md shows them: a profile nobody uses changes neither.
+        var labels = PeerLabels.For(profiles, config.Config.Namespace, options).Where(l => peers.Contains(l.Key)).ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
+        return new SourceMap(rules, labels);
     }
 
     private static IReadOnlyList<string> Origins(Rule rule, ResolvedComponent component, ResolvedConfig config, DeclarationIndex index, Dictionary<string, ComponentDeclaration> byName, TranslationOptions options, bool egress)
