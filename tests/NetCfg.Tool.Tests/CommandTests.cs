@@ -111,6 +111,24 @@ public sealed class CommandTests : System.IDisposable
     }
 
     [Fact]
+    public void ANamedPortAllowsANumberOnlyIfThePodsPortHasIt()
+    {
+        var named = new Core.Model.DependencyDeclaration(new Core.Model.TargetRef(Core.Model.TargetShape.Class, "MyApp.Backend", "MyApp.Backend", Assembly, null), null, null, 0, "http");
+        var folder = _folders.Write("named", Input(
+            new Core.Model.ConfigDeclaration("my-app-network-config", null),
+            new[] { Component("MyApp.Frontend", "frontend", deps: new[] { named }), Component("MyApp.Backend", "backend") }));
+        var number = ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "8080", "--manifests", folder);
+        Assert.Equal(1, number.ExitCode);
+        Assert.StartsWith("ALLOWED IF NAMED PORTS MATCH: frontend \u2192 backend on TCP 8080, if backend's port named http is 8080.", number.Out);
+        var name = ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "http", "--manifests", folder);
+        Assert.Equal(0, name.ExitCode);
+        Assert.Contains("[DependsOn(typeof(MyApp.Backend), PortName = \"http\")] on MyApp.Frontend", name.Out);
+        using var json = System.Text.Json.JsonDocument.Parse(ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "8080", "--manifests", folder, "--json").Out);
+        Assert.Equal("allowed-if-named-port", json.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal("if-named-port", json.RootElement.GetProperty("egress").GetProperty("allowing")[0].GetProperty("match").GetString());
+    }
+
+    [Fact]
     public void WithoutTheBuildsMapExplainNamesTheConfigsEntryAndFlowsTheSelectors()
     {
         var bare = _folders.Write("bare", MyApp(), withSources: false);

@@ -22,7 +22,7 @@ internal static class ExplanationText
         {
             Verdict.Allowed => $"ALLOWED: {flow} on {port}.",
             Verdict.Denied => $"DENIED: {flow} on {port}: {Blocking(egress, ingress)}.",
-            _ => $"ALLOWED IF {Conditions(egress, ingress).ToUpperInvariant().Substring(0, 2)}{Conditions(egress, ingress).Substring(2)}: {flow} on {port}.",
+            _ => $"ALLOWED IF NAMED PORTS MATCH: {flow} on {port}, {Conditions(egress, ingress)}.",
         };
     }
 
