@@ -54,6 +54,7 @@ internal sealed class ManifestRender
         Compare(review);
         flows.GetAwaiter().GetResult();
         files.Add(review.Markdown);
+        files.Add(new ManifestFile(SourceMap.FileName, SourceMapWriter.For(input, _options).Render()));
         if (_baseline is null) return new ManifestDirectory.Rendered(files);
         var diff = Diff(review, _baseline);
         if (diff is not null) files.Add(diff);

@@ -79,11 +79,11 @@ public sealed class AcrossProjectsTests : IClassFixture<AcrossProjectsTests.Shop
     [Fact]
     public void TheConfigProjectWritesEveryComponentOfTheNetwork()
     {
-        Assert.Contains($"NetCfg -> {_shop.Manifests}/ (8 files: 8 written, 0 unchanged, 0 removed)", _shop.Built("Shop.Network").Output);
+        Assert.Contains($"NetCfg -> {_shop.Manifests}/ (9 files: 9 written, 0 unchanged, 0 removed)", _shop.Built("Shop.Network").Output);
         Assert.Equal(
             new[]
             {
-                "network.md", "networkpolicy/component-basket-api.yaml", "networkpolicy/component-identity-api.yaml", "networkpolicy/component-web.yaml",
+                "network-sources.yaml", "network.md", "networkpolicy/component-basket-api.yaml", "networkpolicy/component-identity-api.yaml", "networkpolicy/component-web.yaml",
                 "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml",
             },
             SampleBuild.Written(_shop.Manifests));

@@ -146,7 +146,7 @@ public sealed class BuildBehaviourTests
         var folder = Path.Combine(project.Directory, "deploy", "net");
         var result = project.Build($"-p:NetCfgAllowDns=false -p:NetCfgManifestsDir={folder}");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains($"NetCfg -> {folder}/ (6 files: 6 written", result.Output);
+        Assert.Contains($"NetCfg -> {folder}/ (7 files: 7 written", result.Output);
         Assert.DoesNotContain("kube-dns", File.ReadAllText(Path.Combine(folder, "networkpolicy", "component-web.yaml")));
         Assert.Empty(TempProject.Tree(project.Manifests()));
     }

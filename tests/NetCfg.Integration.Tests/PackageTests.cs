@@ -89,7 +89,7 @@ public sealed class PackageTests : IDisposable
         var manifests = Path.Combine(app, "bin", "Debug", "net10.0", "manifests");
         Assert.Contains($"NetCfg -> {manifests}/", result.Output);
         Assert.Equal(
-            new[] { "network.md", "networkpolicy/component-db.yaml", "networkpolicy/component-worker.yaml", "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml" },
+            new[] { "network-sources.yaml", "network.md", "networkpolicy/component-db.yaml", "networkpolicy/component-worker.yaml", "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml" },
             TempProject.Tree(manifests).Where(f => !f.StartsWith(".netcfg", StringComparison.Ordinal)));
         Assert.Contains("1.1.1.1/32", File.ReadAllText(Path.Combine(manifests, "networkpolicy", "component-worker.yaml")));
         Assert.Contains("namespace: shop", File.ReadAllText(Path.Combine(manifests, "platform", "local-network-config.yaml")));

@@ -28,7 +28,7 @@ public sealed class PolicyFeatureBuildTests : IClassFixture<PolicyFeatureBuildTe
     public void TheProjectBuildsAndKubectlKustomizeBuildsBothFolders()
     {
         Assert.Equal(
-            new[] { "network.md", "networkpolicy/component-api.yaml", "networkpolicy/component-web.yaml", "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml" },
+            new[] { "network-sources.yaml", "network.md", "networkpolicy/component-api.yaml", "networkpolicy/component-web.yaml", "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml" },
             TempProject.Tree(shop.Default).Where(f => !f.StartsWith(".netcfg", StringComparison.Ordinal)));
         foreach (var (folder, kind) in new[] { ("platform", "kind: LocalNetworkConfig"), ("networkpolicy", "kind: NetworkPolicy") })
         {

@@ -35,7 +35,7 @@ public sealed class SampleBuildTests : IDisposable
     {
         var dir = BuildSample(sample);
         Assert.Equal(
-            new[] { "network.md", "platform/kustomization.yaml", "platform/local-network-config.yaml" }.Concat(policyFiles.Select(f => "networkpolicy/" + f)).OrderBy(f => f, StringComparer.Ordinal),
+            new[] { "network-sources.yaml", "network.md", "platform/kustomization.yaml", "platform/local-network-config.yaml" }.Concat(policyFiles.Select(f => "networkpolicy/" + f)).OrderBy(f => f, StringComparer.Ordinal),
             SampleBuild.Written(dir));
         Assert.Equal(
             Canonical(File.ReadAllText(Repo.Path("tests", "NetCfg.Core.Tests", "Guide", guideFile))),

@@ -85,7 +85,7 @@ public sealed class StrictSolutionTests : IClassFixture<StrictSolutionTests.Solu
         Assert.True(_solutions.Publish.ExitCode == 0, _solutions.Publish.ToString());
         var manifests = TempProject.Tree(Path.Combine(_solutions.Published("Shop.Network"), "manifests"));
         Assert.Equal(
-            new[] { "network.md", "networkpolicy/component-inventory-store.yaml", "networkpolicy/component-inventory-worker.yaml", "networkpolicy/component-orders-api.yaml", "networkpolicy/component-payments-api.yaml", "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml" },
+            new[] { "network-sources.yaml", "network.md", "networkpolicy/component-inventory-store.yaml", "networkpolicy/component-inventory-worker.yaml", "networkpolicy/component-orders-api.yaml", "networkpolicy/component-payments-api.yaml", "networkpolicy/default-deny.yaml", "networkpolicy/kustomization.yaml", "platform/kustomization.yaml", "platform/local-network-config.yaml" },
             manifests);
         foreach (var project in new[] { "Inventory", "Orders.Web", "Payments.Web", "Shop.Network" })
         {

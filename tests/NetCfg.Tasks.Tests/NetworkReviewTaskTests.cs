@@ -31,7 +31,7 @@ public sealed class NetworkReviewTaskTests : IDisposable
         Assert.Contains("network.md", File.ReadAllLines(Path.Combine(_folder.Manifests, ManifestDirectory.StateFile)));
         Assert.Contains(" network.md", File.ReadAllText(Path.Combine(_folder.Manifests, ManifestDirectory.CacheFile)), StringComparison.Ordinal);
         Assert.DoesNotContain("network.md", _folder.Read("platform/kustomization.yaml") + _folder.Read("networkpolicy/kustomization.yaml"), StringComparison.Ordinal);
-        Assert.Contains("(7 files: 7 written, 0 unchanged, 0 removed)", outcome.Summary, StringComparison.Ordinal);
+        Assert.Contains("(8 files: 8 written, 0 unchanged, 0 removed)", outcome.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class NetworkReviewTaskTests : IDisposable
         File.WriteAllText(Path.Combine(_folder.Manifests, "network.md"), "hand edit");
         var again = _folder.Run(Shop.Source());
         Assert.Equal(expected, _folder.Read("network.md"));
-        Assert.Contains("(7 files: 1 written, 6 unchanged", again.Summary, StringComparison.Ordinal);
+        Assert.Contains("(8 files: 1 written, 7 unchanged", again.Summary, StringComparison.Ordinal);
         Assert.Empty(again.FlowLines);
     }
 

@@ -47,9 +47,9 @@ public sealed class WriteNetCfgManifestsTests : IDisposable
         Assert.True(result);
         Assert.Empty(log.Errors);
         Assert.Contains("networkpolicy/component-a.yaml", Written());
-        Assert.Equal(6, task.Files.Length);
+        Assert.Equal(7, task.Files.Length);
         Assert.True(task.HasManifests);
-        Assert.Contains(log.Messages, m => m.Message!.StartsWith("NetCfg -> ", StringComparison.Ordinal) && m.Message.Contains("6 written"));
+        Assert.Contains(log.Messages, m => m.Message!.StartsWith("NetCfg -> ", StringComparison.Ordinal) && m.Message.Contains("7 written"));
     }
 
     [Fact]

@@ -19,14 +19,8 @@ internal static class NetworkPolicyPlanner
         };
         foreach (var component in config.Components)
         {
-            var ingress = SelectorRules(config.FlowsTo[component.Name].Select(f => (f.Client.Selector, f.Port)))
-                .Concat(component.Profiles.SelectMany(p => p.Ingress).Distinct())
-                .ToList();
-            var egress = SelectorRules(config.FlowsFrom[component.Name].Select(f => (f.Server.Selector, f.Port)))
-                .Concat(component.Profiles.SelectMany(p => p.Egress).Distinct())
-                .Concat(dns)
-                .ToList();
-            files.Add(Policy(config, $"{Folder}/component-{component.Name}.yaml", component.Name, component.Selector, ingress, egress));
+            var (ingress, egress) = Rules(config, component, dns);
+            files.Add(Policy(config, PolicyPath(component.Name), component.Name, component.Selector, ingress, egress));
         }
 
         files.Add(new PlannedKustomization(
@@ -35,11 +29,23 @@ internal static class NetworkPolicyPlanner
         return files;
     }
 
+    public static string PolicyPath(string component) => $"{Folder}/component-{component}.yaml";
+
+    /// <summary>A component's rules in policy order: from/to components, then its profiles' rules, then (egress) the DNS.</summary>
+    public static (List<Rule> Ingress, List<Rule> Egress) Rules(ResolvedConfig config, ResolvedComponent component, IReadOnlyList<Rule> dns) => (
+        SelectorRules(config.FlowsTo[component.Name].Select(f => (f.Client.Selector, f.Port)))
+            .Concat(component.Profiles.SelectMany(p => p.Ingress).Distinct())
+            .ToList(),
+        SelectorRules(config.FlowsFrom[component.Name].Select(f => (f.Server.Selector, f.Port)))
+            .Concat(component.Profiles.SelectMany(p => p.Egress).Distinct())
+            .Concat(dns)
+            .ToList());
+
     private static PlannedPolicy Policy(ResolvedConfig config, string path, string suffix, Selector? selector, List<Rule> ingress, List<Rule> egress) =>
         new(path, PolicyNames.For(config.Config.Name!, suffix), config.Config.Namespace, selector, ingress, egress);
 
     // Peers with the same port set share one rule; each peer's ports are merged first. Exact: ports apply to every peer of a rule.
-    private static IEnumerable<Rule> SelectorRules(IEnumerable<(Selector Peer, PortSpec Port)> flows) =>
+    internal static IEnumerable<Rule> SelectorRules(IEnumerable<(Selector Peer, PortSpec Port)> flows) =>
         flows
             .GroupBy(f => Key(f.Peer), System.StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Peer: g.First().Peer, Ports: PortSets.Normalize(g.Select(f => f.Port))))

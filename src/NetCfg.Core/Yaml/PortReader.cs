@@ -10,12 +10,15 @@ namespace NetCfg.Core.Yaml;
 /// <summary>Reads one port entry: protocol (TCP when omitted), a number with optional endPort, or a named port.</summary>
 internal static class PortReader
 {
-    /// <summary>The port entry as written (TCP, every port, when it is not a mapping); its mistakes are reported.</summary>
-    public static PortSpec Read(NodeReader reader, YamlNode node)
+    /// <summary>
+    /// The port entry as written (TCP, every port, when it is not a mapping); its mistakes are reported. A mapping that
+    /// holds more than a port (a dependsOn entry) names its other keys in <paramref name="otherKeys"/>.
+    /// </summary>
+    public static PortSpec Read(NodeReader reader, YamlNode node, params string[] otherKeys)
     {
         var spec = new PortSpec(Model.Protocol.Tcp, null, null);
         if (reader.Mapping(node, "a port entry") is not { } port) return spec;
-        reader.Keys(port, "protocol", "port", "endPort");
+        reader.Keys(port, new[] { "protocol", "port", "endPort" }.Concat(otherKeys).ToArray());
         spec = spec with { Protocol = Protocol(reader, port) };
 
         if (reader.Present(NodeReader.Get(port, "port")) is { } portNode && reader.Scalar(portNode, "port") is { } portScalar && IsName(portScalar))

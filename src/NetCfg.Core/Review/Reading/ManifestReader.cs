@@ -41,7 +41,7 @@ public static class ManifestReader
 
         return errors.Count > 0 || config is not { } c
             ? new NetworkReadResult(null, errors.ToEquatableArray())
-            : new NetworkReadResult(new NetworkView(c.Namespace, c.Components.ToEquatableArray(), policies.ToEquatableArray()), EquatableArray<string>.Empty);
+            : new NetworkReadResult(new NetworkView(c.Namespace, c.Components.Select(x => new ComponentView(x.Name, x.Selector)).ToEquatableArray(), policies.ToEquatableArray(), c), EquatableArray<string>.Empty);
     }
 
     private static (PolicyView? Policy, List<string> Errors) ReadPolicy(ManifestFile file)
@@ -52,10 +52,10 @@ public static class ManifestReader
         return (policy, errors);
     }
 
-    private static (string? Namespace, List<ComponentView> Components)? ReadConfig(ManifestFile file, List<string> errors)
+    private static ConfigDocument? ReadConfig(ManifestFile file, List<string> errors)
     {
         var reader = Reader(file, errors);
-        return Document(file, reader, errors) is { } root ? ConfigReader.Read(root, reader) : null;
+        return Document(file, reader, errors) is { } root ? ConfigReader.ReadDocument(root, reader) : null;
     }
 
     private static NodeReader Reader(ManifestFile file, List<string> errors) =>

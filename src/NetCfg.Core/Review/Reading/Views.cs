@@ -16,8 +16,8 @@ public sealed record PolicyView(
 /// <summary>A component of the LocalNetworkConfig: its name and pod selector.</summary>
 public sealed record ComponentView(string Name, Model.Selector Selector);
 
-/// <summary>What the review reads from a manifests folder: the config's components and every NetworkPolicy.</summary>
-public sealed record NetworkView(string? Namespace, EquatableArray<ComponentView> Components, EquatableArray<PolicyView> Policies);
+/// <summary>What the review reads from a manifests folder: the config's components and every NetworkPolicy (and the config as read, when known).</summary>
+public sealed record NetworkView(string? Namespace, EquatableArray<ComponentView> Components, EquatableArray<PolicyView> Policies, ConfigDocument? Config = null);
 
 /// <summary>The reader's answer: a view, or the errors that say why the files are not NetCfg manifests.</summary>
 public sealed record NetworkReadResult(NetworkView? View, EquatableArray<string> Errors)

@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using k8s.Models;
+using NetCfg.Core;
+using NetCfg.Core.Carrier;
+using NetCfg.Core.Model;
+using NetCfg.Core.Review.Explanation;
+using NetCfg.Core.Review.Reading;
+using NetCfg.Oracle;
+using NetCfg.Properties.Tests.Harness;
+using NetCfg.Properties.Tests.Probes;
+using NetCfg.Properties.Tests.Review;
+using NetCfg.Properties.Tests.Topologies;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace NetCfg.Properties.Tests;
+
+/// <summary>
+/// Issue 20: over random topologies, `netcfg explain` (Core's <see cref="FlowExplainer"/>) gives the oracle's verdict for
+/// every probe between the review's endpoints, and every rule it cites as allowing really allows the probe: the oracle,
+/// given that policy with only that rule, lets the probe through on that side.
+/// </summary>
+public sealed class ExplainProperties
+{
+    private readonly ITestOutputHelper output;
+
+    public ExplainProperties(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public void ExplainGivesTheOraclesVerdictAndCitesOnlyMatchingRules()
+    {
+        var probes = 0L;
+        TopologyGen.Valid.Sample(
+            topology =>
+            {
+                var run = SourceWriter.Run(topology);
+                if (run.Carrier is not { Status: CheckedInputCarrier.Status.Ok } carrier) throw new PropertyFailure($"a valid topology gave no manifests: {run.Status}");
+                var read = ManifestReader.Read(carrier.FilesWith(SourceWriter.RenderOptions(topology)).Select(f => new ManifestFile(f.Key, f.Value)).ToList());
+                if (!read.Succeeded) throw new PropertyFailure("the reader refused the generator's files:\n" + string.Join("\n", read.Errors));
+                if (ReviewEndpoints.For(topology) is not { } ends) return;
+                var policies = Manifests.From(carrier, topology).Policies().Select(p => p.Policy).ToList();
+                var cluster = new Cluster(ends.Namespaces, policies, Topology.DefaultNamespace);
+                var endpoints = ends.Endpoints.Where(e => Probe(e, ends) is not null).ToList();
+                var ports = Spread(ProbeRunner.Ports(topology), 16);
+                foreach (var source in endpoints)
+                {
+                    foreach (var destination in endpoints.Where(d => IsComponent(source) || IsComponent(d)))
+                    {
+                        for (var p = 0; p < ProbeRunner.Protocols.Length; p++)
+                        {
+                            foreach (var number in ports)
+                            {
+                                System.Threading.Interlocked.Increment(ref probes);
+                                var protocol = ProbeRunner.Protocols[p].ToString().ToUpperInvariant();
+                                var port = new ProbePort((Protocol)p, number, null);
+                                var explanation = FlowExplainer.Explain(read.View!, Probe(source, ends)!, Probe(destination, ends)!, port, out var error)
+                                    ?? throw new PropertyFailure($"explain failed: {error}");
+                                var expected = cluster.Allowed(source.ToOracle(), destination.ToOracle(), protocol, number);
+                                if ((explanation.Verdict == Verdict.Allowed) != expected)
+                                {
+                                    throw new PropertyFailure($"{source} -> {destination} {protocol}/{number}: explain says {explanation.Verdict}, the oracle {(expected ? "allows" : "denies")}\n{explanation.Summary}\n{explanation.Egress.Sentence}\n{explanation.Ingress.Sentence}");
+                                }
+
+                                foreach (var cited in explanation.Egress.Allowing.Concat(explanation.Ingress.Allowing).Where(c => c.Match == RuleMatch.Yes))
+                                {
+                                    var only = new Cluster(ends.Namespaces, new[] { OnlyRule(policies, cited) }, Topology.DefaultNamespace);
+                                    var allows = cited.Direction == "egress"
+                                        ? only.EgressAllowed(source.ToOracle(), destination.ToOracle(), protocol, number)
+                                        : only.IngressAllowed(source.ToOracle(), destination.ToOracle(), protocol, number);
+                                    if (!allows) throw new PropertyFailure($"{source} -> {destination} {protocol}/{number}: cited rule {cited.Number} of {cited.Policy} ({cited.Direction}) does not allow it");
+                                }
+                            }
+                        }
+                    }
+                }
+            },
+            iter: PropertyRuns.Scaled(0.1),
+            print: SourceWriter.Describe);
+        output.WriteLine($"{probes:N0} probes");
+        Assert.True(probes > 0);
+    }
+
+    // At most count ports, spread over the list (its ends included): the suite stays cheap on 2 cores.
+    private static IReadOnlyList<int> Spread(IReadOnlyList<int> ports, int count) =>
+        ports.Count <= count ? ports : Enumerable.Range(0, count).Select(i => ports[i * (ports.Count - 1) / (count - 1)]).Distinct().ToList();
+
+    private static bool IsComponent(ProbeEndpoint endpoint) => endpoint.Name.StartsWith("component ", System.StringComparison.Ordinal);
+
+    // As a user writes it: a component by name, an address, or a pod of a namespace that carries only its name label.
+    private static ProbeEnd? Probe(ProbeEndpoint endpoint, ReviewEndpoints ends)
+    {
+        if (IsComponent(endpoint)) return new ProbeEnd(endpoint.Name.Substring("component ".Length), null, null, EquatableArray<Label>.Empty);
+        if (!endpoint.IsPod) return new ProbeEnd(null, endpoint.Ip, null, EquatableArray<Label>.Empty);
+        if (ends.Namespaces.TryGetValue(endpoint.Namespace!, out var labels) && labels.Count > 0) return null;
+        return new ProbeEnd(null, null, endpoint.Namespace, endpoint.Labels.Select(l => new Label(l.Key, l.Value)).OrderBy(l => l.Key, System.StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    // The cited policy with only the cited rule in its direction, isolating that direction.
+    private static V1NetworkPolicy OnlyRule(IReadOnlyList<V1NetworkPolicy> policies, RuleCitation cited)
+    {
+        var policy = policies.Single(p => p.Metadata.Name == cited.Policy);
+        var egress = cited.Direction == "egress";
+        return new V1NetworkPolicy
+        {
+            ApiVersion = policy.ApiVersion,
+            Kind = policy.Kind,
+            Metadata = policy.Metadata,
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = policy.Spec.PodSelector,
+                PolicyTypes = new List<string> { egress ? "Egress" : "Ingress" },
+                Egress = egress ? new List<V1NetworkPolicyEgressRule> { policy.Spec.Egress[cited.Number - 1] } : null,
+                Ingress = egress ? null : new List<V1NetworkPolicyIngressRule> { policy.Spec.Ingress[cited.Number - 1] },
+            },
+        };
+    }
+}
