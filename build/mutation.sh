@@ -56,7 +56,8 @@ JSON
       --output "$out" --concurrency "${CONCURRENCY:-2}") > "$out/stryker.log" 2>&1 \
     || { echo "stryker failed for $folder: see $out/stryker.log" >&2; tail -20 "$out/stryker.log" >&2; exit 1; }
   rm -rf "$out/baseline"
-  mv "$core/StrykerOutput" "$out/baseline"
+  if [ -d "$core/StrykerOutput" ]; then mv "$core/StrykerOutput" "$out/baseline"
+  else echo "Stryker wrote no disk baseline in $core/StrykerOutput; the next run of $folder tests every mutant again" >&2; fi
   echo "$commit" > "$out/commit"
   seconds=$(( $(date +%s) - start ))
   python3 "$root/build/mutation-score.py" "$out/reports/mutation-report.json" "$folder" "$commit" "${SUITES:-Core Analyzers}" \

@@ -45,6 +45,22 @@ public sealed class KubernetesNamesTests
         AssertAgree(string.Join(".", Enumerable.Repeat(new string('a', 63), 4)).Substring(0, 253) + "a");
     }
 
+    [Theory]
+    [InlineData("a/b/c", "at most one '/'")]
+    [InlineData("/a", "prefix before '/' must be non-empty")]
+    [InlineData("A.io/a", "prefix before '/' must be a lowercase DNS-1123 subdomain")]
+    [InlineData("p/", "name part must be non-empty")]
+    [InlineData("p/-a", "must start and end with an alphanumeric character")]
+    public void ALabelKeyErrorSaysWhichRuleItBreaks(string key, string reason) => Assert.Contains(reason, KubernetesNames.LabelKeyError(key));
+
+    [Fact]
+    public void LengthErrorsSayWhichPartIsTooLong()
+    {
+        Assert.Contains("name part must be no more than 63 characters", KubernetesNames.LabelKeyError(new string('a', 64)));
+        Assert.Contains("label value must be no more than 63 characters", KubernetesNames.LabelValueError(new string('a', 64)));
+        Assert.Contains("must start and end with an alphanumeric character", KubernetesNames.LabelValueError("a-"));
+    }
+
     private static IEnumerable<string> Samples(Random random, int length)
     {
         // Mostly valid-looking strings with one or two characters changed, so each rule is met near its edge.
