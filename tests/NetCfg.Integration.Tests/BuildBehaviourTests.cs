@@ -76,6 +76,12 @@ public sealed class BuildBehaviourTests
         var again = project.Build();
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Contains("networkpolicy/component-api.yaml", TempProject.Tree(manifests));
+
+        // A rebuild cleans the rest of the output, but keeps the manifests and finds them up to date.
+        var rebuild = project.Build("--no-incremental");
+        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
+        Assert.Contains(" 0 written,", rebuild.Output);
+        Assert.Contains("networkpolicy/component-api.yaml", TempProject.Tree(manifests));
     }
 
     [Fact]
