@@ -35,13 +35,18 @@ public static class LabelSetsWriter
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             internal static class NetCfgLabelSets
             {
-                private static readonly global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, string>> Sets =
-                    new global::System.Collections.Concurrent.ConcurrentDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(global::System.StringComparer.Ordinal);
+                private static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, string>> Sets =
+                    new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(global::System.StringComparer.Ordinal);
 
-                private static readonly global::System.Func<string, global::System.Collections.Generic.IReadOnlyDictionary<string, string>> Read = ReadLabels;
-
-                /// <summary>A read-only, ordinal dictionary of labels written as <c>key=value,key=value</c>: one instance for each text.</summary>
-                public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Get(string labels) => Sets.GetOrAdd(labels, Read);
+                /// <summary>A read-only, ordinal dictionary of labels written <c>key=value,key=value</c>: one instance for each text.</summary>
+                public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Get(string labels)
+                {
+                    lock (Sets)
+                    {
+                        if (!Sets.TryGetValue(labels, out var read)) Sets.Add(labels, read = ReadLabels(labels));
+                        return read;
+                    }
+                }
 
                 private static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadLabels(string labels)
                 {
