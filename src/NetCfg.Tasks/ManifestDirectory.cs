@@ -30,7 +30,7 @@ public static class ManifestDirectory
     /// <summary>
     /// Brings the folder in line with what <paramref name="render"/> gives, but skips rendering when the folder already
     /// holds what <paramref name="key"/> renders to: the same key as last time, and every file written then still there,
-    /// with the size and time it had then, or else byte for byte (SHA-256). A render that asks not to be remembered (<see cref="Rendered.Cacheable"/> false) runs
+    /// byte for byte (SHA-256). A render that asks not to be remembered (<see cref="Rendered.Cacheable"/> false) runs
     /// again on the next sync with the same key. <paramref name="render"/> runs under the folder's lock, before any write.
     /// </summary>
     public static Result SyncCached(string directory, string key, Func<Rendered> render, TimeSpan lockTimeout)
@@ -50,18 +50,14 @@ public static class ManifestDirectory
         var record = new StringBuilder(keyHash).Append('\n');
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var written = new FileInfo(Full(directory, file.Path));
-            record.Append(Hash(Utf8.GetBytes(file.Content))).Append(' ').Append(Stamp(written)).Append(' ').Append(file.Path).Append('\n');
+            record.Append(Hash(Utf8.GetBytes(file.Content))).Append(' ').Append(file.Path).Append('\n');
         }
 
         WriteIfChanged(cachePath, Utf8.GetBytes(record.ToString()));
         return result;
     }
 
-    /// <summary>
-    /// The files of the last sync if its key matches and none of them changed since; otherwise null. Each line of the
-    /// cache is "hash size:ticks path"; a file with the size and time it had is not read.
-    /// </summary>
+    /// <summary>The files of the last sync if its key matches and none of them changed since; otherwise null.</summary>
     private static List<string>? CachedFiles(string directory, string cachePath, string keyHash)
     {
         if (!File.Exists(cachePath)) return null;
@@ -70,19 +66,16 @@ public static class ManifestDirectory
         var files = new List<string>();
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {
-            var parts = line.Split(' ');
-            if (parts.Length != 3 || !SafePath.IsMatch(parts[2])) return null;
-            var path = Full(directory, parts[2]);
-            var file = new FileInfo(path);
-            if (!file.Exists || (Stamp(file) != parts[1] && Hash(File.ReadAllBytes(path)) != parts[0])) return null;
+            var space = line.IndexOf(' ');
+            var relative = space < 0 ? string.Empty : line.Substring(space + 1);
+            if (!SafePath.IsMatch(relative)) return null;
+            var path = Full(directory, relative);
+            if (!File.Exists(path) || Hash(File.ReadAllBytes(path)) != line.Substring(0, space)) return null;
             files.Add(path);
         }
 
         return files;
     }
-
-    private static string Stamp(FileInfo file) =>
-        file.Length.ToString(CultureInfo.InvariantCulture) + ":" + file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The paths (relative, '/' separated) the last sync of <paramref name="directory"/> wrote, as its state file lists them.</summary>
     public static IReadOnlyList<string> WrittenPaths(string directory) =>
