@@ -65,7 +65,7 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
 
     /// <summary>
     /// Each partial component class gets its ComponentName, PodLabels and LabelSelector: ordinary source (user code calls
-    /// them), one output per component, so an edit of one component regenerates only its members.
+    /// them), spread over a few files by a hash of the type, so an edit of one component's labels rewrites one file.
     /// </summary>
     private static void LabelMembersOutput(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ComponentRead> read, IncrementalValueProvider<bool> emit)
     {
@@ -74,12 +74,11 @@ public sealed class NetCfgGenerator : IIncrementalGenerator
         var members = read.Combine(nullable.Combine(emit))
             .Select(static (pair, _) => LabelMembers.From(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.LabelMembers);
-        context.RegisterSourceOutput(members, static (spc, members) =>
-        {
-            if (members is not null) spc.AddSource(members.HintName, LabelMembersWriter.Write(members));
-        });
-        var labelSets = members.Where(static m => m is not null).Collect()
-            .Select(static (all, _) => all.IsEmpty ? null : all[0]!.LabelSets)
+        var files = members.Collect().Select(static (all, _) => LabelFile.Of(all));
+        context.RegisterSourceOutput(files.SelectMany(static (all, _) => all).WithTrackingName(TrackingNames.LabelFiles), static (spc, file) =>
+            spc.AddSource(file.HintName, LabelMembersWriter.Write(file)));
+        var labelSets = files
+            .Select(static (all, _) => all.IsEmpty ? null : all[0].Members[0].LabelSets)
             .WithTrackingName(TrackingNames.LabelSets);
         context.RegisterSourceOutput(labelSets, static (spc, name) =>
         {

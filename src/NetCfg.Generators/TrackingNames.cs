@@ -13,5 +13,6 @@ public static class TrackingNames
     public const string Export = nameof(Export);
     public const string Carrier = nameof(Carrier);
     public const string LabelMembers = nameof(LabelMembers);
+    public const string LabelFiles = nameof(LabelFiles);
     public const string LabelSets = nameof(LabelSets);
 }

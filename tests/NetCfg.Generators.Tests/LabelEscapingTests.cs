@@ -31,7 +31,7 @@ public sealed class LabelEscapingTests
     public void HostileStringsComeBackExactly(string hostile)
     {
         var members = new LabelMembers(
-            "Hostile.g.cs",
+            "Escaping.Hostile",
             new TypeShape("Escaping", new[] { "partial class Hostile" }.ToEquatableArray(), EquatableArray<string>.Empty),
             hostile,
             new[] { new Label(hostile, hostile), new Label("k" + hostile, "") }.ToEquatableArray(),
@@ -39,7 +39,7 @@ public sealed class LabelEscapingTests
             hostile,
             Nullable: true,
             "NetCfgLabelSets_0");
-        var source = LabelMembersWriter.Write(members);
+        var source = LabelMembersWriter.Write(new LabelFile("NetCfgLabels.0.g.cs", new[] { members }.ToEquatableArray()));
         var compilation = CSharpCompilation.Create(
             "Escaping",
             new[] { CSharpSyntaxTree.ParseText(source, LabelRuns.Latest), CSharpSyntaxTree.ParseText("namespace Escaping { public partial class Hostile { } }", LabelRuns.Latest), CSharpSyntaxTree.ParseText(LabelSetsWriter.Write("NetCfgLabelSets_0"), LabelRuns.Latest) },

@@ -36,7 +36,7 @@ internal static class LabelRuns
         Assert.Null(run.GeneratorException);
         var output = run.Output;
         var generated = run.GeneratedTrees;
-        var members = generated.Where(t => t.FilePath.EndsWith(".NetCfgLabels.g.cs", StringComparison.Ordinal)).ToList();
+        var members = generated.Where(t => Path.GetFileName(t.FilePath).StartsWith("NetCfgLabels.", StringComparison.Ordinal)).ToList();
         var diagnostics = output.GetDiagnostics();
         var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Select(d => d.Id).Distinct().OrderBy(i => i, StringComparer.Ordinal).SequenceEqual(userErrors ?? Array.Empty<string>()), "errors:\n" + string.Join("\n", diagnostics) + "\n" + string.Join("\n", members.Select(t => t.ToString())));
@@ -49,6 +49,11 @@ internal static class LabelRuns
 /// <summary>The compiled user code with the generated members, and the member files by hint name.</summary>
 internal sealed class LabelRun(Compilation output, IReadOnlyDictionary<string, string> files)
 {
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _sections = new(() => files.Values
+        .SelectMany(text => CSharpSyntaxTree.ParseText(text).GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>())
+        .Where(type => type.Members.Any(m => m is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax))
+        .ToDictionary(TypeKey, type => type.ToFullString(), StringComparer.Ordinal));
+
     private readonly Lazy<Assembly> _assembly = new(() =>
     {
         using var image = new MemoryStream();
@@ -62,6 +67,20 @@ internal sealed class LabelRun(Compilation output, IReadOnlyDictionary<string, s
 
     /// <summary>Generated member files by hint name.</summary>
     public IReadOnlyDictionary<string, string> Files => files;
+
+    /// <summary>The generated part of each class that got members, by its key as the written code spells it (<c>N.Outer`1+Inner</c>).</summary>
+    public IReadOnlyDictionary<string, string> Sections => _sections.Value;
+
+    private static string TypeKey(Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax type)
+    {
+        var name = type.Identifier.ValueText + (type.Arity > 0 ? "`" + type.Arity : string.Empty);
+        return type.Parent switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax outer => TypeKey(outer) + "+" + name,
+            Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns => ns.Name + "." + name,
+            _ => name,
+        };
+    }
 
     /// <summary>How many times the PodLabels helper was added.</summary>
     public int LabelSetsFiles => output.SyntaxTrees.Count(t => t.FilePath.EndsWith(NetCfg.Generators.Emit.LabelSetsWriter.HintName, StringComparison.Ordinal));

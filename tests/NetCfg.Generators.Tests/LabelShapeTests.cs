@@ -98,13 +98,13 @@ public sealed class LabelShapeTests
             """);
         Assert.Equal("app.kubernetes.io/name=a", run.LabelSelector("A"));
         Assert.Equal("b", run.ComponentName("B"));
-        Assert.DoesNotContain("public static", run.Files.Single(f => f.Key.StartsWith("B.", StringComparison.Ordinal)).Value.Split("PodLabels")[0].Split('\n').Last());
-        Assert.DoesNotContain(run.Files.Keys, k => k.StartsWith("C.", StringComparison.Ordinal));
+        Assert.DoesNotContain("public static", run.Sections["B"].Split("PodLabels")[0].Split('\n').Last());
+        Assert.DoesNotContain("C", run.Sections.Keys);
         Assert.Equal("d", run.ComponentName("PodLabels"));
         Assert.Equal("app.kubernetes.io/name=d", run.LabelSelector("PodLabels"));
         Assert.Equal("e", run.ComponentName("E`1"));
         Assert.Equal(new[] { "ComponentName", "PodLabels" }, run.Declared("F").Where(n => n != "LabelSelector"));
-        Assert.DoesNotContain("LabelSelector =", run.Files.Single(f => f.Key.StartsWith("F.", StringComparison.Ordinal)).Value);
+        Assert.DoesNotContain("LabelSelector =", run.Sections["F"]);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class LabelShapeTests
             "[NetCfg.Component(\"b\")] public partial class B { }",
             "[NetCfg.Component(\"b\")] public partial class B { }",
             "[NetCfg.Component(\"c\")] public partial class C { } public partial class C { }");
-        Assert.Equal(new[] { "A", "B", "C" }, run.Files.Keys.Select(k => k.Split('.')[0]).OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { "A", "B", "C" }, run.Sections.Keys.OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -149,15 +149,22 @@ public sealed class LabelShapeTests
         Assert.Equal("upper", run.ComponentName("N.Api"));
         Assert.Equal("lower", run.ComponentName("N.api"));
         Assert.Equal("ns", run.ComponentName("n.Api"));
-        Assert.Equal(3, run.Files.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(new[] { "N.Api", "N.api", "n.Api" }, run.Sections.Keys.OrderBy(k => k, StringComparer.Ordinal));
     }
 
     [Fact]
-    public void HintNamesSayNamespaceNestingAndArity()
+    public void MembersGoIntoAFewFilesChosenByTheTypeAlone()
     {
-        var run = LabelRuns.Run("namespace N.M { public partial class Outer<T> { [NetCfg.Component(\"a\")] public partial class Inner<U, V> { } } }");
-        var hint = Assert.Single(run.Files.Keys);
-        Assert.Matches(@"^N\.M\.Outer`1\+Inner`2\.[0-9a-f]{8}\.NetCfgLabels\.g\.cs$", hint);
+        var nested = LabelRuns.Run("namespace N.M { public partial class Outer<T> { [NetCfg.Component(\"a\")] public partial class Inner<U, V> { } } }");
+        var hint = Assert.Single(nested.Files.Keys);
+        Assert.Matches(@"^NetCfgLabels\.[0-9a-f]\.g\.cs$", hint);
+        Assert.Equal("N.M.Outer`1+Inner`2", Assert.Single(nested.Sections.Keys));
         Assert.Equal(hint, LabelRuns.Run("namespace N.M { public partial class Outer<T> { [NetCfg.Component(\"b\")] public partial class Inner<U, V> { } } }").Files.Keys.Single());
+
+        var many = string.Join("\n", Enumerable.Range(0, 100).Select(i => $"namespace N{i % 3} {{ [NetCfg.Component(\"c{i}\")] public partial class C{i} {{ }} }}"));
+        var run = LabelRuns.Run(many);
+        Assert.Equal(100, run.Sections.Count);
+        Assert.InRange(run.Files.Count, 2, Parsing.CSharpNames.LabelFiles);
+        Assert.Equal("c42", run.ComponentName("N0.C42"));
     }
 }

@@ -37,7 +37,7 @@ public sealed class LabelTargetTests
     public void NetStandard20ConsumersCompileTheMembers()
     {
         var run = LabelRuns.Run(new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose), NetStandard20(), null, new[] { BlockScoped });
-        Assert.Equal(2, run.Files.Count);
+        Assert.Equal(2, run.Sections.Count);
         Assert.Equal("netstandard", Assert.Single(run.Output.ReferencedAssemblyNames, a => a.Name != "NetCfg.Attributes").Name);
     }
 

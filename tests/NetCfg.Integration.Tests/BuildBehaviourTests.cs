@@ -51,6 +51,54 @@ public sealed class BuildBehaviourTests
         Assert.Contains("1 removed", second.Output);
     }
 
+    private static Processes.Outcome Clean(TempProject project, string extra = "") =>
+        Processes.Run("dotnet", $"clean \"{project.ProjectFile}\" -nodeReuse:false -tl:off -c {Repo.Configuration} -p:BuildProjectReferences=false {extra}", project.Directory);
+
+    [Fact]
+    public void CleanRemovesTheManifestsItWroteUnderTheOutputPathAndNothingElse()
+    {
+        using var project = new TempProject().Source("Components.cs", TwoComponents);
+        var build = project.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var manifests = project.Manifests();
+        Assert.Contains("networkpolicy/component-api.yaml", TempProject.Tree(manifests));
+        File.WriteAllText(Path.Combine(manifests, "networkpolicy", "team-notes.yaml"), "# mine");
+        // A list that names a file outside the folder (tampered with, or from an older version) removes nothing there.
+        File.AppendAllText(Path.Combine(manifests, ".netcfg-files"), "../outside.txt\n");
+        var outside = Path.Combine(manifests, "..", "outside.txt");
+        File.WriteAllText(outside, "mine");
+
+        var clean = Clean(project);
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Equal(new[] { "networkpolicy/team-notes.yaml" }, TempProject.Tree(manifests));
+        Assert.True(File.Exists(outside));
+
+        var again = project.Build();
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("networkpolicy/component-api.yaml", TempProject.Tree(manifests));
+
+        // A rebuild cleans the rest of the output, but keeps the manifests and finds them up to date.
+        var rebuild = project.Build("--no-incremental");
+        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
+        Assert.Contains(" 0 written,", rebuild.Output);
+        Assert.Contains("networkpolicy/component-api.yaml", TempProject.Tree(manifests));
+    }
+
+    [Fact]
+    public void CleanLeavesAManifestsFolderOutsideTheOutputPathAlone()
+    {
+        using var project = new TempProject().Source("Components.cs", TwoComponents);
+        var build = project.Build("-p:NetCfgManifestsDir=deploy/");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var deploy = Path.Combine(project.Directory, "deploy");
+        var before = TempProject.Tree(deploy);
+        Assert.Contains("networkpolicy/component-api.yaml", before);
+
+        var clean = Clean(project, "-p:NetCfgManifestsDir=deploy/");
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Equal(before, TempProject.Tree(deploy));
+    }
+
     [Fact]
     public void AnUnchangedComponentLibraryBuildSkipsTheTask()
     {

@@ -97,6 +97,7 @@ public sealed class PackageTests : IDisposable
         // The attributes are [Conditional]: nothing references the attribute assembly at run time.
         var built = File.ReadAllBytes(Path.Combine(app, "bin", "Debug", "net10.0", "Consumer.dll"));
         Assert.Equal(-1, IndexOf(built, System.Text.Encoding.UTF8.GetBytes("NetCfg.Attributes")));
+        Assert.DoesNotContain("NetCfg", File.ReadAllText(Path.Combine(app, "bin", "Debug", "net10.0", "Consumer.deps.json")));
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle)

@@ -8,14 +8,14 @@ using NetCfg.Generators.Parsing;
 namespace NetCfg.Generators.Emit;
 
 /// <summary>
-/// The members added to one partial component class, in the file <see cref="HintName"/> (from its type key: namespace,
-/// nesting, arity), all from the core's selector (<see cref="ComponentSelectors"/>):
+/// The members added to one partial component class, whose type key (namespace, nesting, arity) is <see cref="TypeKey"/>,
+/// all from the core's selector (<see cref="ComponentSelectors"/>):
 /// its name, the selector's matchLabels, the whole selector in kubectl's -l syntax, and its expressions alone ("" when
 /// it has none). <see cref="Nullable"/>: the consumer's C# knows <c>#nullable</c> (C# 8 or later). <see cref="LabelSets"/>:
 /// the class name of the assembly's helper that <c>PodLabels</c> calls.
 /// </summary>
 public sealed record LabelMembers(
-    string HintName,
+    string TypeKey,
     TypeShape Shape,
     string ComponentName,
     EquatableArray<Label> PodLabels,
@@ -34,7 +34,7 @@ public sealed record LabelMembers(
         if (!emit || read.Shape is not { } shape || shape.Taken.Count == LabelMemberNames.All.Length || !HasValidSelector(component)) return null;
         var selector = ComponentSelectors.Of(component);
         return new LabelMembers(
-            CSharpNames.HintName(component.Type),
+            component.Type,
             shape,
             component.Name!,
             selector.MatchLabels,

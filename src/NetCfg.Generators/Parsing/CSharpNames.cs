@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace NetCfg.Generators.Parsing;
 
-/// <summary>Identifiers as C# source spells them, and hint names that no other type's can equal.</summary>
+/// <summary>Identifiers as C# source spells them, and the names of generated files and types.</summary>
 public static class CSharpNames
 {
     /// <summary>The name with '@' when it is a keyword; null when it is no identifier at all (half-typed code).</summary>
@@ -12,16 +12,15 @@ public static class CSharpNames
         : SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name
         : name;
 
+    /// <summary>How many files the label members are spread over (fewer when there are fewer classes).</summary>
+    public const int LabelFiles = 16;
+
     /// <summary>
-    /// The hint name of a type's members, from its metadata key (<c>Ns.Outer+Inner`1</c>: namespace, nesting, arity).
-    /// Roslyn compares hint names ignoring case, so a hash of the exact key tells <c>Foo</c> from <c>foo</c>.
+    /// The hint name of the file that holds a type's members, from a hash of its metadata key (<c>Ns.Outer+Inner`1</c>):
+    /// a few files, so the compile does not pay per class for a file, and a label edit rewrites one sixteenth of them.
     /// </summary>
-    public static string HintName(string typeKey)
-    {
-        var text = new System.Text.StringBuilder(typeKey.Length + 32);
-        foreach (var c in typeKey) text.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '+' or '`' ? c : '_');
-        return text.Append('.').Append(Fnv(typeKey).ToString("x8", CultureInfo.InvariantCulture)).Append(".NetCfgLabels.g.cs").ToString();
-    }
+    public static string LabelFile(string typeKey) =>
+        "NetCfgLabels." + (Fnv(typeKey) % LabelFiles).ToString("x", CultureInfo.InvariantCulture) + ".g.cs";
 
     /// <summary>
     /// A type name of its own for each assembly (<c>name_1a2b3c4d</c>, from a hash of the assembly name): generated
