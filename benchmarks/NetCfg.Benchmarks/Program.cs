@@ -37,6 +37,13 @@ if (args.Contains("--steps"))
     return;
 }
 
+// `--workload-cpu N...`: the workload benchmarks as process CPU time, alternating.
+if (args.Contains("--workload-cpu"))
+{
+    foreach (var size in args.SkipWhile(a => a != "--workload-cpu").Skip(1)) WorkloadCpuTimes.Print(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // `--source N [PORT-OFFSET]` prints the synthetic topology's C# (used by e2e-build.sh).
 var source = System.Array.IndexOf(args, "--source");
 if (source >= 0)

@@ -7,12 +7,14 @@ using NetCfg.Core.Carrier;
 using NetCfg.Core.Model;
 using NetCfg.Core.Review.Evaluation;
 using NetCfg.Core.Review.Reports;
+using NetCfg.Core.Review.Workloads;
 using NetCfg.Core.Translation;
 
 namespace NetCfg.Tasks;
 
 /// <summary>
-/// One render of the task, run under the folder's lock before anything is written: the manifests, network.md, the flows
+/// One render of the task, run under the folder's lock before anything is written: the manifests, network.md (with the
+/// workloads each component governs, when there are workload files), the flows
 /// added and removed since the manifests now in the folder, and network-diff.md against the baseline.
 /// </summary>
 internal sealed class ManifestRender
@@ -21,9 +23,11 @@ internal sealed class ManifestRender
     private readonly TranslationOptions _options;
     private readonly string _directory;
     private readonly BaselineFolder? _baseline;
+    private readonly IReadOnlyList<WorkloadText> _workloads;
 
-    public ManifestRender(CheckedInput carried, TranslationOptions options, string directory, BaselineFolder? baseline)
+    public ManifestRender(CheckedInput carried, TranslationOptions options, string directory, BaselineFolder? baseline, IReadOnlyList<WorkloadText>? workloads = null)
     {
+        _workloads = workloads ?? Array.Empty<WorkloadText>();
         _carried = carried; // decoded only when the render runs: an unchanged input skips it
         _options = options;
         _directory = directory;
@@ -53,7 +57,7 @@ internal sealed class ManifestRender
         var flows = System.Threading.Tasks.Task.Run(() => review.Flows);
         Compare(review);
         flows.GetAwaiter().GetResult();
-        files.Add(review.Markdown);
+        files.Add(review.MarkdownWith(WorkloadCoverage.Of(input, WorkloadText.Parse(_workloads))));
         files.Add(new ManifestFile(SourceMap.FileName, SourceMapWriter.For(input, _options).Render()));
         if (_baseline is null) return new ManifestDirectory.Rendered(files);
         var diff = Diff(review, _baseline);

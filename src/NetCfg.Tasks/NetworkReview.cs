@@ -7,6 +7,7 @@ using NetCfg.Core.Model;
 using NetCfg.Core.Review.Reading;
 using NetCfg.Core.Review.Evaluation;
 using NetCfg.Core.Review.Reports;
+using NetCfg.Core.Review.Workloads;
 
 namespace NetCfg.Tasks;
 
@@ -35,7 +36,10 @@ public sealed class NetworkReview
     /// <summary>The flows, evaluated on first use (by one thread; others wait for it).</summary>
     public NetworkFlows Flows => _flows.Value;
 
-    public ManifestFile Markdown => new(NetworkMarkdown.FileName, NetworkMarkdown.Render(Flows));
+    public ManifestFile Markdown => MarkdownWith(null);
+
+    /// <summary>network.md with the workload sections (none when <paramref name="workloads"/> is null).</summary>
+    public ManifestFile MarkdownWith(WorkloadCoverage? workloads) => new(NetworkMarkdown.FileName, NetworkMarkdown.Render(Flows, workloads));
 
     /// <exception cref="InvalidDataException">The review cannot read the files the translator rendered (a bug).</exception>
     public static NetworkReview Of(IReadOnlyList<ManifestFile> files, IEnumerable<NetworkProfile> profiles, TranslationOptions options)

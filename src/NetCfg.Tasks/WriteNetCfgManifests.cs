@@ -38,6 +38,9 @@ public sealed class WriteNetCfgManifests : Task
     /// <summary>NetCfgBaselineDir: another copy of the manifests to write network-diff.md against; relative to the project.</summary>
     public string BaselineDir { get; set; } = string.Empty;
 
+    /// <summary>The NetCfgWorkload files: network.md lists the workloads each component governs, and those none selects.</summary>
+    public ITaskItem[] Workloads { get; set; } = Array.Empty<ITaskItem>();
+
     /// <summary>Every manifest file now in the folder, for FileWrites.</summary>
     [Output]
     public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
@@ -86,8 +89,9 @@ public sealed class WriteNetCfgManifests : Task
 
         // The same input rendered by the same core with the same options (and baseline) gives the same files: skip rendering when nothing changed.
         var baseline = baselineDir is null ? null : BaselineFolder.Read(baselineDir);
-        var render = new ManifestRender(carried, options, OutputDirectory, baseline);
-        var key = RenderKey.Of(carried.Input, options, baseline?.Fingerprint);
+        var workloads = WorkloadText.Read(Workloads, ProjectPath);
+        var render = new ManifestRender(carried, options, OutputDirectory, baseline, workloads);
+        var key = RenderKey.Of(carried.Input, options, baseline?.Fingerprint) + WorkloadText.Key(workloads);
         var result = ManifestDirectory.SyncCached(OutputDirectory, key, render.Render, TimeSpan.FromSeconds(LockTimeoutSeconds));
         Files = result.Files.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
         Log.LogMessage(MessageImportance.High, "NetCfg -> {0} ({1} files: {2} written, {3} unchanged, {4} removed)",

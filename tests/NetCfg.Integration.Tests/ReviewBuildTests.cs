@@ -103,7 +103,7 @@ public sealed class ReviewBuildTests : IDisposable
         var result = Processes.DotnetBuild(Repo.Path("samples", "MyApp", "MyApp.csproj"), Repo.Root, $"-p:NetCfgManifestsDir={_out}/");
         Succeeds(result);
         Assert.Equal(
-            File.ReadAllText(Repo.Path("tests", "NetCfg.Core.Tests", "Review", "Expected", "myapp-network.md")),
+            File.ReadAllText(Repo.Path("tests", "NetCfg.Core.Tests", "Review", "Expected", "myapp-workloads-network.md")),
             File.ReadAllText(Path.Combine(_out, "network.md")));
     }
 

@@ -57,6 +57,32 @@ public sealed class WorkloadBuildTests
         Assert.Single(Regex.Matches(result.Output, @"deploy/app\.yaml\(22,30\): error NETCFG030: Malformed workload file: containerPort must be a number from 1 to 65535").Select(m => m.Value).Distinct());
     }
 
+    [Fact]
+    public void NetworkMdListsTheWorkloadsAndRendersAgainWhenAWorkloadFileIsAddedEditedOrRemoved()
+    {
+        using var project = Copy(Deploy);
+        var networkMd = Path.Combine(project.Manifests(), "network.md");
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.Contains("\n| backend | Deployment/backend (deploy/app.yaml) |\n| frontend | Deployment/frontend (deploy/app.yaml) |\n", File.ReadAllText(networkMd));
+        var noop = project.Build();
+        Assert.DoesNotContain("NetCfg ->", noop.Output);
+
+        File.WriteAllText(Path.Combine(project.Directory, "deploy", "batch.yaml"), Batch("batch"));
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.EndsWith("| Workload | File |\n|---|---|\n| Deployment/batch | deploy/batch.yaml |\n", File.ReadAllText(networkMd));
+
+        File.WriteAllText(Path.Combine(project.Directory, "deploy", "batch.yaml"), Batch("batch-v2"));
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.EndsWith("| Deployment/batch-v2 | deploy/batch.yaml |\n", File.ReadAllText(networkMd));
+
+        File.Delete(Path.Combine(project.Directory, "deploy", "batch.yaml"));
+        Assert.Equal(0, project.Build().ExitCode);
+        Assert.EndsWith("\nNone: a component selects every workload of the network's namespace.\n", File.ReadAllText(networkMd));
+    }
+
+    private static string Batch(string name) =>
+        $"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}\nspec:\n  template:\n    metadata:\n      labels:\n        app: batch\n    spec:\n      containers:\n        - name: c\n          image: busybox\n";
+
     private static (int Line, int Column) Position(string source, string text)
     {
         var index = source.IndexOf(text, System.StringComparison.Ordinal);

@@ -15,11 +15,23 @@ namespace NetCfg.Tasks.Tests;
 /// </summary>
 public sealed class UpToDateLoadTests
 {
-    [Fact]
-    public void AnUpToDateRunLoadsTheCoreButNotYamlDotNet()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnUpToDateRunLoadsTheCoreButNotYamlDotNet(bool workloads)
     {
         using var folder = new TaskFolder();
-        Assert.True(folder.Run(Shop.Source()).Result);
+        var items = Array.Empty<ITaskItem>();
+        if (workloads)
+        {
+            // The workload files are compared as text: an up-to-date run reads them but parses none.
+            var path = Path.Combine(folder.Root, "deploy.yaml");
+            File.WriteAllText(path, NetCfg.TestKit.WorkloadYaml.Deployment("webapp", new[] { "app.kubernetes.io/name=webapp" }));
+            items = new ITaskItem[] { new Microsoft.Build.Utilities.TaskItem(path) };
+        }
+
+        Assert.True(folder.Run(Shop.Source(), t => t.Workloads = items).Result);
+        if (workloads) Assert.Contains("Deployment/webapp", folder.Read("network.md"), StringComparison.Ordinal);
 
         var context = new RecordingContext(Path.GetDirectoryName(typeof(WriteNetCfgManifests).Assembly.Location)!);
         var type = context.LoadFromAssemblyName(new AssemblyName("NetCfg.Tasks")).GetType(typeof(WriteNetCfgManifests).FullName!, throwOnError: true)!;
@@ -29,6 +41,7 @@ public sealed class UpToDateLoadTests
         type.GetProperty(nameof(WriteNetCfgManifests.AssemblyPath))!.SetValue(task, Path.Combine(folder.Root, "App.dll"));
         type.GetProperty(nameof(WriteNetCfgManifests.OutputDirectory))!.SetValue(task, folder.Manifests);
         type.GetProperty(nameof(WriteNetCfgManifests.ProjectPath))!.SetValue(task, folder.ProjectPath);
+        type.GetProperty(nameof(WriteNetCfgManifests.Workloads))!.SetValue(task, items);
 
         Assert.True(task.Execute());
         Assert.Contains(log.Messages, m => m.Message!.Contains("0 written"));

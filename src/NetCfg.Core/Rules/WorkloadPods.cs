@@ -35,13 +35,12 @@ internal sealed class WorkloadPods
             .ToDictionary(g => g.Key, g => g.Last().Value, System.StringComparer.Ordinal)).ToList();
         foreach (var _ in Workloads) _byWorkload.Add(new List<ComponentDeclaration>());
         Components = index.Network.Where(c => !string.IsNullOrEmpty(c.Name)).ToList();
+        var byLabel = new WorkloadLabelIndex(labels);
         foreach (var component in Components)
         {
-            var selector = ComponentSelectors.Of(component);
             var selected = new List<PlacedWorkload>();
-            for (var i = 0; i < Workloads.Count; i++)
+            foreach (var i in byLabel.Matching(ComponentSelectors.Of(component)))
             {
-                if (!LabelMatching.Matches(selector, labels[i])) continue;
                 selected.Add(Workloads[i]);
                 _byWorkload[i].Add(component);
             }

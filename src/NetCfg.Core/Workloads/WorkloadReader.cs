@@ -22,8 +22,6 @@ internal static class WorkloadReader
         ["CronJob"] = new[] { "spec", "jobTemplate", "spec", "template" },
     };
 
-    public static IReadOnlyCollection<string> Kinds => TemplatePaths.Keys;
-
     public static void ReadDocument(NodeReader reader, YamlNode root, List<Workload> workloads)
     {
         if (NodeReader.IsNull(root)) return; // an empty document

@@ -1,5 +1,4 @@
-using System;
-using System.Linq;
+using NetCfg.Core.Model;
 
 namespace NetCfg.Generators.Parsing;
 
@@ -10,18 +9,5 @@ namespace NetCfg.Generators.Parsing;
 public static class ProjectPaths
 {
     /// <summary>The path relative to the folder (<c>profiles/a.yaml</c>, <c>../shared/b.yaml</c>); unchanged when either is not absolute.</summary>
-    public static string Relative(string path, string folder)
-    {
-        if (folder.Length == 0 || !IsAbsolute(path) || !IsAbsolute(folder)) return path;
-        var target = Segments(path);
-        var from = Segments(folder);
-        var common = 0;
-        while (common < from.Length && common < target.Length - 1 && string.Equals(from[common], target[common], StringComparison.Ordinal)) common++;
-        if (common == 0) return path; // another drive or root: nothing relative to say
-        return string.Join("/", Enumerable.Repeat("..", from.Length - common).Concat(target.Skip(common)));
-    }
-
-    private static bool IsAbsolute(string path) => path.StartsWith("/", StringComparison.Ordinal) || (path.Length > 2 && path[1] == ':');
-
-    private static string[] Segments(string path) => path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+    public static string Relative(string path, string folder) => RelativePaths.Of(path, folder);
 }

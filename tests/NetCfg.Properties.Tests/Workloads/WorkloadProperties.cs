@@ -4,6 +4,9 @@ using System.Linq;
 using k8s;
 using k8s.Models;
 using NetCfg.Core.Model;
+using NetCfg.Core.Review.Evaluation;
+using NetCfg.Core.Review.Reading;
+using NetCfg.Core.Review.Workloads;
 using NetCfg.Core.Rules;
 using NetCfg.Core.Translation;
 using NetCfg.Core.Workloads;
@@ -16,8 +19,8 @@ namespace NetCfg.Properties.Tests.Workloads;
 
 /// <summary>
 /// Workloads derived to fit random topologies give no report; one injected fault at a time is reported exactly where it
-/// lies, once. The oracle agrees: every dependency the check passes is allowed between real pods on a port they declare,
-/// and none it flags is.
+/// lies, once. The oracle and the flow evaluator that network.md uses agree: every dependency the check passes is allowed
+/// between real pods on a port they declare, and none it flags is; network.md's workload sections say what NETCFG031/032 say.
 /// </summary>
 public class WorkloadProperties
 {
@@ -37,6 +40,7 @@ public class WorkloadProperties
             var random = new Random(seed);
             var fits = new WorkloadTopology(new Random(seed));
             Assert.True(Check(fits).Count == 0, $"seed {seed}: {Show(Check(fits))}");
+            CoverageAgrees(fits, new List<Problem>(), seed, "none");
             OracleAgrees(fits, seed);
             var target = random.Next(fits.Count);
 
@@ -84,6 +88,7 @@ public class WorkloadProperties
     private static void Expect(WorkloadTopology topology, IEnumerable<(string Id, ProblemSite Site)> expected, int seed, string fault)
     {
         var problems = Check(topology);
+        CoverageAgrees(topology, problems, seed, fault);
         var want = expected.OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Site.Describe(), StringComparer.Ordinal).ToList();
         var got = problems.Select(p => (p.Id, p.Site)).OrderBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Site.Describe(), StringComparer.Ordinal).ToList();
         Assert.True(want.SequenceEqual(got), $"seed {seed}, fault {fault}: expected {string.Join(", ", want)}\nreported {Show(problems)}");
@@ -98,6 +103,9 @@ public class WorkloadProperties
         var policies = result.Files.Where(f => f.Path.StartsWith("networkpolicy/", StringComparison.Ordinal) && !f.Path.EndsWith("kustomization.yaml", StringComparison.Ordinal))
             .Select(f => KubernetesYaml.Deserialize<V1NetworkPolicy>(f.Content, strict: true)).ToList();
         var cluster = new Cluster(new[] { Namespace }, policies, Namespace);
+        var read = ManifestReader.Read(result.Files);
+        Assert.True(read.Succeeded, $"seed {seed}: {string.Join("; ", read.Errors)}");
+        var flows = FlowEvaluator.Evaluate(read.View!).Flows;
         var pods = Enumerable.Range(0, topology.Count).Select(i => new Pod(Namespace, topology.Labels[i], "10.1.0." + (i + 1), topology.Ports[i].Select(p => new OraclePort(p.Name, p.ContainerPort, p.Protocol ?? "TCP")).ToList())).ToList();
         var flagged = Check(topology).Where(p => p.Site.Kind == SiteKind.Attribute && p.Site.Attribute == AttributeKind.DependsOn).Select(p => (p.Site.Owner, p.Site.Index)).ToHashSet();
         for (var s = 0; s < topology.Count; s++)
@@ -111,8 +119,26 @@ public class WorkloadProperties
                         destination.Ports!.Where(p => p.Protocol == protocol && (dependency.PortName is { } n ? p.Name == n : p.Port >= dependency.Port && p.Port <= (dependency.EndPort ?? dependency.Port)))
                             .Any(p => cluster.Allowed(new PodEndpoint(source), new PodEndpoint(destination), protocol, p.Port))));
                 Assert.True(made == !flagged.Contains((Type(s), i)), $"seed {seed}: {Type(s)} [DependsOn #{i + 1}] made={made}, flagged={!made}");
+
+                // network.md's evaluator: the component flow allows a port that a real destination pod declares, exactly when the oracle's pods make it.
+                var target = int.Parse(dependency.Target.Type!.Substring(1), System.Globalization.CultureInfo.InvariantCulture);
+                var allowed = flows.FirstOrDefault(f => f.From.Kind == EndpointKind.Component && f.From.Key == "c" + Id(s) && f.To.Kind == EndpointKind.Component && f.To.Key == "c" + Id(target))?.Ports ?? PortSet.None;
+                var kind = dependency.Protocol == (int)Protocol.Udp ? Protocol.Udp : Protocol.Tcp;
+                var evaluated = topology.Ports[target].Any(p => Serves(p, dependency)
+                    && (dependency.PortName is { } name ? allowed.For(kind).AllowsName(name) : allowed.Allows(kind, p.ContainerPort)));
+                Assert.True(evaluated == made, $"seed {seed}: {Type(s)} [DependsOn #{i + 1}] evaluator={evaluated}, oracle={made}");
             }
         }
+    }
+
+    // network.md's sections: a component lists no workload exactly when NETCFG031 names it, and as many workloads are uncovered as NETCFG032 reports.
+    private static void CoverageAgrees(WorkloadTopology topology, List<Problem> problems, int seed, string fault)
+    {
+        var coverage = WorkloadCoverage.Of(topology.Input(), new[] { WorkloadParser.Parse(File, topology.Yaml()) })!;
+        var empty = coverage.Components.Where(c => c.Workloads.IsEmpty).Select(c => c.Component).OrderBy(c => c, StringComparer.Ordinal);
+        var reported = problems.Where(p => p.Id == RuleIds.SelectsNoWorkload).Select(p => p.Message.Split('\'')[1]).OrderBy(c => c, StringComparer.Ordinal);
+        Assert.True(empty.SequenceEqual(reported), $"seed {seed}, fault {fault}: network.md lists no workload for {string.Join(", ", empty)}; NETCFG031 for {string.Join(", ", reported)}");
+        Assert.True(coverage.Uncovered.Count == problems.Count(p => p.Id == RuleIds.UncoveredWorkload), $"seed {seed}, fault {fault}: network.md lists {coverage.Uncovered.Count} uncovered workloads");
     }
 
     private static bool Selected(WorkloadTopology topology, string type, Pod pod) =>

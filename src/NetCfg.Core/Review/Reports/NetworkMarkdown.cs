@@ -4,15 +4,22 @@ using System.Linq;
 using System.Text;
 using NetCfg.Core.Model;
 using NetCfg.Core.Review.Evaluation;
+using NetCfg.Core.Review.Workloads;
 
 namespace NetCfg.Core.Review.Reports;
 
-/// <summary>Renders network.md: a Mermaid diagram of the allowed flows and their table. Byte-deterministic, '\n' line ends.</summary>
+/// <summary>
+/// Renders network.md: a Mermaid diagram of the allowed flows and their table, and, with workload files, the workloads
+/// each component governs and those none selects. Byte-deterministic, '\n' line ends.
+/// </summary>
 public static class NetworkMarkdown
 {
     public const string FileName = "network.md";
 
-    public static string Render(NetworkFlows flows)
+    public static string Render(NetworkFlows flows) => Render(flows, null);
+
+    /// <summary>network.md with the workload sections; without <paramref name="workloads"/> the same bytes as <see cref="Render(NetworkFlows)"/>.</summary>
+    public static string Render(NetworkFlows flows, WorkloadCoverage? workloads)
     {
         var text = new StringBuilder();
         Line(text, "# Network flows");
@@ -27,6 +34,7 @@ public static class NetworkMarkdown
         Line(text, string.Empty);
         if (flows.Flows.IsEmpty) Line(text, "None: the policies allow no flow to or from a component.");
         else foreach (var row in FlowTable.Lines(flows.Flows)) Line(text, row);
+        if (workloads is not null) WorkloadSections.Render(text, workloads);
         return text.ToString();
     }
 
