@@ -57,6 +57,19 @@ internal sealed class VersionAction : System.CommandLine.Invocation.SynchronousC
 /// <summary>What every command writes to and resolves paths against.</summary>
 internal sealed record ToolContext(TextWriter Out, TextWriter Error, string CurrentDirectory)
 {
+    private ProjectFacts? _project;
+    private bool _asked;
+
+    /// <summary>What MSBuild says of the project in the current folder (asked once, when first needed); null without one.</summary>
+    public ProjectFacts? Project
+    {
+        get
+        {
+            if (!_asked) (_project, _asked) = (ProjectFacts.Of(CurrentDirectory), true);
+            return _project;
+        }
+    }
+
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
 
     public void Note(string message) => Error.WriteLine("netcfg: " + message);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using NetCfg.Core.Model;
@@ -46,7 +45,7 @@ internal static class ManifestFolder
     public static string Locate(string? given, ToolContext context)
     {
         if (given is not null) return context.Resolve(given);
-        var projects = Directory.EnumerateFiles(context.CurrentDirectory, "*.csproj").ToList();
+        var projects = ProjectFacts.ProjectsIn(context.CurrentDirectory);
         if (projects.Count != 1)
         {
             throw new UsageException(projects.Count == 0
@@ -54,33 +53,11 @@ internal static class ManifestFolder
                 : "no --manifests folder given and more than one project in the current folder");
         }
 
-        var found = FromMsBuild(projects[0]) ?? DefaultPlaces(context.CurrentDirectory);
+        var asked = context.Project?.ManifestsDir;
+        var found = asked is not null && HoldsManifests(asked) ? asked : DefaultPlaces(context.CurrentDirectory);
         if (found is null) throw new UsageException($"{Path.GetFileName(projects[0])}: no manifests found; build it first, or pass --manifests DIR");
         context.Note("using manifests in " + found);
         return found;
-    }
-
-    private static string? FromMsBuild(string project)
-    {
-        var info = new ProcessStartInfo("dotnet", $"msbuild \"{project}\" -getProperty:NetCfgManifestsDir -nologo")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        try
-        {
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            if (process.ExitCode != 0 || output.Length == 0) return null;
-            var folder = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, output));
-            return HoldsManifests(folder) ? folder : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 
     // bin/<configuration>/<framework>/manifests/, the newest when there are several.

@@ -76,6 +76,20 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void ReformattingOrMovingAnAttributeRegeneratesNothing()
+    {
+        var (_, second) = RunTwice(Compile(Sources.MyApp), c =>
+        {
+            var tree = c.SyntaxTrees.Single();
+            var edited = "\n\n" + Sources.MyApp.Replace("[DependsOn(typeof(Backend), Port = 8080)]", "[DependsOn( typeof(Backend) , // the API\n    Port=8080 )]");
+            Assert.NotEqual(Sources.MyApp, edited.Substring(2));
+            return c.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(edited, Generation.ParseOptions, tree.FilePath));
+        });
+        Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(second, TrackingNames.Components));
+        AssertNothingRegenerated(second);
+    }
+
+    [Fact]
     public void ChangingOnePortRerunsOnlyThatComponent()
     {
         var split = new[]

@@ -32,6 +32,17 @@ public sealed class CarrierTests
     }
 
     [Fact]
+    public void EachDependsOnIsCarriedAsWrittenWithoutCommentsOrLines()
+    {
+        string Written(string source) => Execute(Compile(source)).Carrier!.Decoded.Components.Single(c => c.Name == "frontend").Dependencies.Single().Written!;
+        Assert.Equal("[DependsOn(typeof(Backend), Port = 8080)]", Written(Sources.MyApp));
+        Assert.Equal("[DependsOn(typeof(Backend), Port = 8080)]", Written(Sources.MyApp.Replace("[DependsOn(typeof(Backend), Port = 8080)]", "[DependsOn(\n    typeof(Backend), /* the API */\n    Port=8080)]")));
+        Assert.Equal("[DependsOn(typeof(MyApp.Backend), Port = 8080)]", Written(Sources.MyApp.Replace("typeof(Backend)", "typeof(MyApp.Backend)")));
+        Assert.Equal("[DependsOn<Backend>(Port = 8080)]", Written(Sources.MyApp.Replace("[DependsOn(typeof(Backend), Port = 8080)]", "[DependsOn<Backend>(Port = 8080)]")));
+        Assert.Equal(Execute(Compile(Sources.MyApp)).Carrier!.Input, Execute(Compile("\n\n\n" + Sources.MyApp)).Carrier!.Input);
+    }
+
+    [Fact]
     public void ProtocolAndRangeReachThePolicy()
     {
         var source = Sources.MyApp.Replace("Port = 8080)]", "Port = 9000, EndPort = 9100, Protocol = NetworkProtocol.Udp)]");

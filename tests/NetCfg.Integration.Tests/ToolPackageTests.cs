@@ -53,9 +53,12 @@ public sealed class ToolPackageTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="NetCfg.Generators" Version="0.1.0" />
+                <NetCfgWorkload Include="deploy/*.yaml" />
               </ItemGroup>
             </Project>
             """);
+        Directory.CreateDirectory(Path.Combine(app, "deploy"));
+        File.WriteAllText(Path.Combine(app, "deploy", "app.yaml"), Workloads);
         Run("dotnet", "build -nodeReuse:false -tl:off", app);
         var manifests = Path.Combine(app, "bin", "Debug", "net10.0", "manifests");
         var problems = new List<ImportProblem>();
@@ -71,11 +74,49 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Contains("frontend   backend", flows.Output);
         Assert.Contains("using manifests in " + manifests, flows.Output);
 
+        // In the project's folder, explain finds its manifests and its NetCfgWorkload files, resolves the named port with
+        // them, and quotes the attribute as the imported code writes it.
+        var explained = Processes.Run(netcfg, "explain frontend backend http", app);
+        Assert.True(explained.ExitCode == 0, explained.ToString());
+        Assert.Contains("named ports from workloads in deploy/app.yaml", explained.Output);
+        Assert.Contains("declared by [DependsOn(typeof(Backend), Port = 8080)] on ", explained.Output);
         Assert.Contains("ALLOWED: frontend \u2192 backend on TCP 8080.", Run(netcfg, $"explain frontend backend 8080 --manifests \"{manifests}\"", _root));
         Assert.Equal(1, Processes.Run(netcfg, $"explain frontend backend 9090 --manifests \"{manifests}\"", _root).ExitCode);
         Assert.Contains("No change.", Run(netcfg, $"diff \"{manifests}\" \"{manifests}\" --exit-code", _root));
         Assert.Equal(2, Processes.Run(netcfg, "flows --format xml", _root).ExitCode);
     }
+
+    private const string Workloads = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: frontend
+        spec:
+          template:
+            metadata:
+              labels:
+                app.kubernetes.io/name: frontend
+            spec:
+              containers:
+                - name: web
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: backend
+        spec:
+          template:
+            metadata:
+              labels:
+                app.kubernetes.io/name: backend
+            spec:
+              containers:
+                - name: api
+                  ports:
+                    - name: http
+                      containerPort: 8080
+
+        """;
 
     private static string Run(string file, string arguments, string directory)
     {

@@ -11,7 +11,7 @@ public static class CheckedInputCarrier
     public const string HintName = ClassName + ".g.cs";
 
     /// <summary>The version of this contract; the task refuses any other.</summary>
-    public const string Format = "netcfg-checked-input/1";
+    public const string Format = "netcfg-checked-input/2";
 
     public const string FormatField = "Format";
     public const string StatusField = "Status";

@@ -36,7 +36,11 @@ internal static class DeclarationCodec
         return new ConfigDeclaration(name, ns, complete);
     }
 
-    public static void Component(TokenWriter w, ComponentDeclaration c)
+    /// <param name="written">
+    /// Also each dependency's attribute as written: the carrier holds it, for the task's source map; a library's export
+    /// does not, so a change of spelling alone leaves the library's reference assembly as it was.
+    /// </param>
+    public static void Component(TokenWriter w, ComponentDeclaration c, bool written = false)
     {
         w.String(c.Type).String(c.Display).String(c.Assembly).Bool(c.IsComponent).String(c.Name).Bool(c.NameComplete);
         Many(w, c.Labels, l => w.String(l.Key).String(l.Value).Bool(l.Complete));
@@ -50,11 +54,12 @@ internal static class DeclarationCodec
         {
             w.Int((int)d.Target.Shape).String(d.Target.Type).String(d.Target.Display).String(d.Target.Assembly).String(d.Target.Name);
             w.Int(d.Port).Int(d.EndPort).Int(d.Protocol).String(d.PortName).Bool(d.Complete);
+            if (written) w.String(d.Written);
         });
         Many(w, c.Profiles, p => w.String(p.Name).Bool(p.Complete));
     }
 
-    public static ComponentDeclaration Component(TokenReader r)
+    public static ComponentDeclaration Component(TokenReader r, bool written = false)
     {
         var type = r.String();
         var display = r.String();
@@ -64,7 +69,7 @@ internal static class DeclarationCodec
         var nameComplete = r.Bool();
         var labels = Many(r, () => Label(r));
         var expressions = Many(r, () => Expression(r));
-        var dependencies = Many(r, () => Dependency(r));
+        var dependencies = Many(r, () => Dependency(r, written));
         var profiles = Many(r, () => Profile(r));
         return new ComponentDeclaration(type, display, assembly, isComponent, name, nameComplete, labels, expressions, dependencies, profiles);
     }
@@ -87,7 +92,7 @@ internal static class DeclarationCodec
         return new ExpressionDeclaration(key, op, values, nullValue, complete);
     }
 
-    private static DependencyDeclaration Dependency(TokenReader r)
+    private static DependencyDeclaration Dependency(TokenReader r, bool written)
     {
         var shape = r.Enum<TargetShape>();
         var type = r.NullableString();
@@ -99,7 +104,8 @@ internal static class DeclarationCodec
         var protocol = r.Int();
         var portName = r.NullableString();
         var complete = r.Bool();
-        return new DependencyDeclaration(new TargetRef(shape, type, display, assembly, name), port, endPort, protocol, portName, complete);
+        var text = written ? r.NullableString() : null;
+        return new DependencyDeclaration(new TargetRef(shape, type, display, assembly, name), port, endPort, protocol, portName, complete, text);
     }
 
     private static ProfileReference Profile(TokenReader r)

@@ -15,7 +15,7 @@ public static class InputCodec
     {
         var w = new TokenWriter().String(input.Assembly);
         Many(w, input.Configs, c => Config(w, c));
-        Many(w, input.Components, c => Component(w, c));
+        Many(w, input.Components, c => Component(w, c, written: true));
         Many(w, input.Imports, e => ExportCodec.Write(w, e));
         Many(w, input.ProfileFiles, f => ProfileCodec.File(w, f));
         return w.ToString();
@@ -26,7 +26,7 @@ public static class InputCodec
         var r = new TokenReader(text);
         var assembly = r.String();
         var configs = Many(r, () => Config(r));
-        var components = Many(r, () => Component(r));
+        var components = Many(r, () => Component(r, written: true));
         var imports = Many(r, () => ExportCodec.Read(r));
         var profiles = Many(r, () => ProfileCodec.File(r));
         r.End();

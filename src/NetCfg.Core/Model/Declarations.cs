@@ -64,8 +64,12 @@ public sealed record TargetRef(TargetShape Shape, string? Type, string? Display,
     public static TargetRef ByName(string? name) => new(TargetShape.Name, null, null, null, name);
 }
 
-/// <summary>One <c>[DependsOn]</c>; <paramref name="Protocol"/> as written (it may be out of range).</summary>
-public sealed record DependencyDeclaration(TargetRef Target, int? Port, int? EndPort, int Protocol, string? PortName, bool Complete = true)
+/// <summary>
+/// One <c>[DependsOn]</c>; <paramref name="Protocol"/> as written (it may be out of range). <paramref name="Written"/> is the
+/// attribute as the source writes it, whitespace normalised (<c>[DependsOn(typeof(Backend), Port = 8080)]</c>), for
+/// explain to quote; null when read from metadata. It holds no line, so moving the attribute changes nothing.
+/// </summary>
+public sealed record DependencyDeclaration(TargetRef Target, int? Port, int? EndPort, int Protocol, string? PortName, bool Complete = true, string? Written = null)
 {
     public bool HasPort => Port is not null || EndPort is not null || PortName is not null;
 }

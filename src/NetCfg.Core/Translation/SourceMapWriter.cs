@@ -71,16 +71,18 @@ public static class SourceMapWriter
         return origins.Distinct().ToList();
     }
 
-    // The attribute as the declarations hold it: a type by its C# name, or a component by name.
+    // The attribute as written in the source; else (from a library's export) as the declarations hold it: a type by its C#
+    // name, or a component by name.
     private static string Attribute(DependencyDeclaration dependency, ComponentDeclaration owner, DeclarationIndex index)
     {
+        var where = index.IsLocal(owner) ? string.Empty : " in assembly " + owner.Assembly;
+        if (dependency.Written is { } written) return $"{written} on {owner.Display}{where}";
         var target = dependency.Target.Shape == TargetShape.Name ? "\"" + dependency.Target.Name + "\"" : "typeof(" + dependency.Target.Display + ")";
         var arguments = new List<string> { target };
         if (dependency.Port is { } port) arguments.Add("Port = " + port.ToString(CultureInfo.InvariantCulture));
         if (dependency.EndPort is { } end) arguments.Add("EndPort = " + end.ToString(CultureInfo.InvariantCulture));
         if (dependency.PortName is { } name) arguments.Add("PortName = \"" + name + "\"");
         if (dependency.Protocol != (int)Protocol.Tcp) arguments.Add("Protocol = NetworkProtocol." + (Protocol)dependency.Protocol);
-        var where = index.IsLocal(owner) ? string.Empty : " in assembly " + owner.Assembly;
         return $"[DependsOn({string.Join(", ", arguments)})] on {owner.Display}{where}";
     }
 

@@ -77,8 +77,15 @@ public static class ComponentParser
         var (protocol, protocolComplete) = AttributeArguments.NamedInt(attribute, Arguments.Protocol);
         var (portName, nameComplete) = AttributeArguments.NamedString(attribute, Arguments.PortName);
         var complete = targetComplete && portComplete && endComplete && protocolComplete && nameComplete;
-        return new DependencyDeclaration(target, port, endPort, protocol ?? 0, portName, complete);
+        return new DependencyDeclaration(target, port, endPort, protocol ?? 0, portName, complete, Written(attribute));
     }
+
+    // The attribute as the user wrote it, without comments and with C#'s normal whitespace: a reformat changes nothing, a
+    // moved line neither.
+    private static string? Written(AttributeData attribute) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax syntax
+            ? "[" + syntax.ReplaceTokens(syntax.DescendantTokens(), static (token, _) => token.WithoutTrivia()).NormalizeWhitespace().ToString() + "]"
+            : null;
 
     /// <summary>The target: the typeof() argument, the generic form's type argument, or the component name.</summary>
     private static (TargetRef Target, bool Complete) Target(AttributeData attribute)

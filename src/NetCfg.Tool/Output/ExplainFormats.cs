@@ -26,6 +26,7 @@ internal static class ExplainFormats
         if (rule.Condition is { } condition) text.Append(", ").Append(condition);
         text.Append('\n');
         if (rule.DeclaredBy is { } declared) text.Append("    declared by ").Append(declared).Append('\n');
+        if (rule.NamedPorts is { } named) text.Append("    named ports: ").Append(named).Append('\n');
     }
 
     public static string Json(FlowExplanation explanation) => FlowJson.Document(json =>
@@ -77,6 +78,7 @@ internal static class ExplainFormats
         json.WriteString("match", Match(rule.Match));
         json.WriteString("condition", rule.Condition);
         json.WriteString("declaredBy", rule.DeclaredBy);
+        json.WriteString("namedPorts", rule.NamedPorts);
         json.WriteEndObject();
     }
 

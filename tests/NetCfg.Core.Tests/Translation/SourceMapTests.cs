@@ -40,6 +40,16 @@ public sealed class SourceMapTests
         Assert.Equal(text, SourceMapWriter.For(shuffled, TranslationOptions.Default).Render());
     }
 
+    [Fact]
+    public void AnAttributeIsQuotedAsWrittenWhenTheSourceGaveIt()
+    {
+        var written = Dep("Shop.Api", 8080) with { Written = "[DependsOn(typeof(Api), Port = 8080)]" };
+        var input = Input(new ConfigDeclaration("shop", "shop"), new[] { Component("Shop.Web", "web", deps: new[] { written }), Component("Shop.Api", "api") });
+        var map = SourceMapWriter.For(input, TranslationOptions.Default);
+        Assert.Equal(new[] { "[DependsOn(typeof(Api), Port = 8080)] on Shop.Web" }, map.Declarations("networkpolicy/component-web.yaml", "egress", 1));
+        Assert.Equal(map.Declarations("networkpolicy/component-web.yaml", "egress", 1), map.Declarations("networkpolicy/component-api.yaml", "ingress", 1));
+    }
+
     [Theory]
     [InlineData("kind: Other\n")]
     [InlineData("- a\n")]

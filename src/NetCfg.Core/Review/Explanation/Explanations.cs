@@ -22,10 +22,11 @@ public enum RuleMatch
 }
 
 /// <summary>
-/// One rule of one policy: <see cref="Number"/> counts from 1 in its direction. <see cref="Condition"/> says which named
-/// port must be which number; <see cref="DeclaredBy"/> what in the declarations wrote the rule.
+/// One rule of one policy: <see cref="Number"/> counts from 1 in its direction; <see cref="Ports"/> as the rule writes them.
+/// <see cref="Condition"/> says which named port must be which number; <see cref="DeclaredBy"/> what in the declarations
+/// wrote the rule; <see cref="NamedPorts"/> what the workload files say the rule's named ports are on the destination.
 /// </summary>
-public sealed record RuleCitation(string Policy, string File, string Direction, int Number, string Peers, string Ports, RuleMatch Match, string? Condition, string? DeclaredBy);
+public sealed record RuleCitation(string Policy, string File, string Direction, int Number, string Peers, string Ports, RuleMatch Match, string? Condition, string? DeclaredBy, string? NamedPorts = null);
 
 /// <summary>
 /// One side of a probe: the egress of FROM's pods, or the ingress of TO's. <see cref="Policies"/> select the side's pods

@@ -18,7 +18,11 @@ public static class FlowExplainer
 {
     /// <summary>The explanation, or null with <paramref name="error"/> (an unknown component, a selector no pod has).</summary>
     /// <param name="sources">The build's map of what declared each rule; without it, rules are traced to the LocalNetworkConfig.</param>
-    public static FlowExplanation? Explain(NetworkView view, ProbeEnd from, ProbeEnd to, ProbePort? port, out string? error, SourceMap? sources = null, string defaultNamespace = FlowEvaluator.DefaultNamespace)
+    /// <param name="workloads">
+    /// The project's workload files, to resolve the destination's named ports; without them a named port that a number is
+    /// probed against stays a condition ("allowed if backend's port named http is 8080").
+    /// </param>
+    public static FlowExplanation? Explain(NetworkView view, ProbeEnd from, ProbeEnd to, ProbePort? port, out string? error, SourceMap? sources = null, string defaultNamespace = FlowEvaluator.DefaultNamespace, IReadOnlyList<WorkloadFile>? workloads = null)
     {
         var ns = view.Namespace ?? defaultNamespace;
         var sites = new List<RepresentativeEndpoint>();
@@ -30,8 +34,9 @@ public static class FlowExplainer
 
         error = null;
         var matcher = new EndpointMatcher(sites);
-        var egress = Side(view, sources, matcher, sites, 0, 1, port, defaultNamespace, egress: true);
-        var ingress = Side(view, sources, matcher, sites, 1, 0, port, defaultNamespace, egress: false);
+        var destination = Destination(view, to, sites[1], ns, workloads);
+        var egress = Side(view, sources, matcher, sites, 0, 1, port, defaultNamespace, destination, egress: true);
+        var ingress = Side(view, sources, matcher, sites, 1, 0, port, defaultNamespace, destination, egress: false);
         var allowed = egress.Ports.Intersect(ingress.Ports);
         var verdict = port is null
             ? allowed.IsEmpty ? Verdict.Denied : PortSet.DisplayOrder.All(p => allowed.For(p).Ranges.IsEmpty) ? Verdict.AllowedIfNamedPort : Verdict.Allowed
@@ -54,7 +59,8 @@ public static class FlowExplainer
         if (end.Namespace is { } podNamespace)
         {
             var labels = end.Labels.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
-            var namespaceLabels = new Dictionary<string, string>(StringComparer.Ordinal) { [PeerKeys.NamespaceNameLabel] = podNamespace };
+            var namespaceLabels = end.NamespaceLabels.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal);
+            namespaceLabels[PeerKeys.NamespaceNameLabel] = podNamespace;
             return new RepresentativeEndpoint(new FlowEndpoint(EndpointKind.Pods, end.ToString(), null), podNamespace, labels, namespaceLabels, null);
         }
 
@@ -80,7 +86,17 @@ public static class FlowExplainer
             null);
     }
 
-    private static SideExplanation Side(NetworkView view, SourceMap? sources, EndpointMatcher matcher, List<RepresentativeEndpoint> sites, int self, int other, ProbePort? port, string defaultNamespace, bool egress)
+    // Named ports are looked up on the destination's pods, for the egress and the ingress side alike.
+    private static DestinationPorts Destination(NetworkView view, ProbeEnd to, RepresentativeEndpoint site, string ns, IReadOnlyList<WorkloadFile>? workloads)
+    {
+        if (!site.IsPod) return DestinationPorts.Unknown;
+        var selector = to.Component is { } name
+            ? view.Components.First(c => c.Name == name).Selector
+            : new Selector(to.Labels);
+        return DestinationPorts.For(workloads, site.Endpoint.Key, site.Namespace!, selector, ns);
+    }
+
+    private static SideExplanation Side(NetworkView view, SourceMap? sources, EndpointMatcher matcher, List<RepresentativeEndpoint> sites, int self, int other, ProbePort? port, string defaultNamespace, DestinationPorts named, bool egress)
     {
         var direction = egress ? "egress" : "ingress";
         var subject = sites[self].Endpoint.Key;
@@ -109,12 +125,13 @@ public static class FlowExplainer
             {
                 var rule = rules[i];
                 var covers = rule.Peers.IsEmpty || rule.Peers.Any(peer => matcher.Covered(peer, policy.Namespace ?? defaultNamespace).Contains(other));
-                var rulePorts = PortSet.Of(rule.Ports);
-                if (!destinationIsPod) rulePorts = rulePorts.WithoutNames();
-                var (portMatch, condition) = PortMatch(rulePorts, port, destination);
+                var written = PortSet.Of(rule.Ports);
+                if (!destinationIsPod) written = written.WithoutNames();
+                var rulePorts = named.Resolve(written);
+                var (portMatch, condition) = PortMatch(rulePorts, port, destination, named);
                 if (covers) ports = ports.Union(rulePorts);
                 var match = covers ? portMatch : RuleMatch.No;
-                var citation = new RuleCitation(policy.Name, policy.Path, direction, i + 1, ExplanationText.Peers(rule, policy.Namespace ?? defaultNamespace), rulePorts.ToString(), match, match == RuleMatch.IfNamedPort ? condition : null, RuleOrigins.Of(view, sources, policy, i + 1, rule, egress));
+                var citation = new RuleCitation(policy.Name, policy.Path, direction, i + 1, ExplanationText.Peers(rule, policy.Namespace ?? defaultNamespace), written.ToString(), match, match == RuleMatch.IfNamedPort ? condition : null, RuleOrigins.Of(view, sources, policy, i + 1, rule, egress), named.Describe(written));
                 citations.Add((citation, covers, portMatch, rulePorts));
             }
         }
@@ -131,11 +148,11 @@ public static class FlowExplainer
         return new SideExplanation(direction, subject, true, names, result, ports, allowing.ToEquatableArray(), miss, sentence);
     }
 
-    private static (RuleMatch Match, string? Condition) PortMatch(PortSet ports, ProbePort? port, string destination)
+    private static (RuleMatch Match, string? Condition) PortMatch(PortSet ports, ProbePort? port, string destination, DestinationPorts named)
     {
         if (port is null) return (ports.IsEmpty ? RuleMatch.No : RuleMatch.Yes, null);
         var set = ports.For(port.Protocol);
-        if (port.Number is { } number)
+        if ((port.Number ?? named.Resolve(port.Protocol, port.Name!)?.Number) is { } number)
         {
             if (set.Allows(number)) return (RuleMatch.Yes, null);
             return set.Names.IsEmpty ? (RuleMatch.No, null)
