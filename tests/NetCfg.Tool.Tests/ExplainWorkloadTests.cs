@@ -93,6 +93,14 @@ public sealed class ExplainWorkloadTests : System.IDisposable
         Assert.StartsWith("ALLOWED IF NAMED PORTS MATCH:", differs.Out);
         Assert.Contains("TCP http differs among backend's pods: 8080 in Deployment/backend (two.yaml(4,9)), 9090 in Deployment/backend-canary (two.yaml(", differs.Out);
 
+        // A pod without the name cannot take the flow: one workload that lacks it keeps the verdict conditional.
+        Workloads("partial.yaml", ("backend", Http8080), ("backend-legacy", "            - name: grpc\n              containerPort: 9000"));
+        var partial = ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "8080", "--manifests", _named, "--workloads", "partial.yaml");
+        Assert.Equal(1, partial.ExitCode);
+        Assert.StartsWith("ALLOWED IF NAMED PORTS MATCH:", partial.Out);
+        Assert.Contains("TCP http is 8080 in Deployment/backend (partial.yaml(4,9)), but Deployment/backend-legacy (partial.yaml(", partial.Out);
+        Assert.Contains(") declares no TCP port named http", partial.Out);
+
         var none = ToolRun.Of(_folders.Root, "explain", "frontend", "backend", "8080", "--manifests", _named);
         Assert.Equal(1, none.ExitCode);
         Assert.Contains("no workload files", none.Error);

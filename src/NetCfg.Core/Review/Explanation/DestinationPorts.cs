@@ -14,7 +14,8 @@ public sealed record NamedPortResolution(Protocol Protocol, string Name, int? Nu
 /// <summary>
 /// The named ports of a probe's destination, from the workload files: the container ports of the workloads whose pods it
 /// stands for (a component: those its selector picks in the network's namespace; a pod end: those of its namespace that
-/// carry its labels). A name resolves when every such workload that declares it with the protocol gives it one number.
+/// carry its labels). A name resolves when every such workload declares it with the protocol, all with one number: a pod
+/// without it cannot take the flow, so a partial answer stays unresolved.
 /// </summary>
 internal sealed class DestinationPorts
 {
@@ -54,12 +55,15 @@ internal sealed class DestinationPorts
             .SelectMany(p => p.Workload.Ports.Where(c => c.Name == name && c.Protocol == protocol).Select(c => (Pod: p, Port: c)))
             .ToList();
         var numbers = declaring.Select(d => d.Port.Number).Distinct().ToList();
+        var lacking = _pods.Where(p => !declaring.Any(d => d.Pod == p)).ToList();
         var port = protocol.ToKubernetes() + " " + name;
         var text = _pods.Count == 0 ? $"no workload in the workload files runs {_destination}'s pods, so {port} is unknown"
             : numbers.Count == 0 ? $"no workload of {_destination} ({string.Join(", ", _pods.Select(p => p.Describe()))}) declares a {protocol.ToKubernetes()} port named {name}"
+            : numbers.Count == 1 && lacking.Count > 0 ? $"{port} is {Number(numbers[0])} in " + string.Join(", ", declaring.Select(d => d.Pod.Describe()))
+                + $", but {string.Join(", ", lacking.Select(p => p.Describe()))} declares no {protocol.ToKubernetes()} port named {name}"
             : numbers.Count == 1 ? $"{port} is {Number(numbers[0])}: " + string.Join(", ", declaring.Select(d => $"container port {d.Port} of {d.Pod.Describe()}"))
             : $"{port} differs among {_destination}'s pods: " + string.Join(", ", declaring.Select(d => $"{Number(d.Port.Number)} in {d.Pod.Describe()}"));
-        var resolution = new NamedPortResolution(protocol, name, numbers.Count == 1 ? numbers[0] : null, text);
+        var resolution = new NamedPortResolution(protocol, name, numbers.Count == 1 && lacking.Count == 0 ? numbers[0] : null, text);
         _resolved.Add((protocol, name), resolution);
         return resolution;
     }
