@@ -11,6 +11,7 @@
 # PLAIN=1 declares the components as plain classes instead of partial ones, so NetCfg adds no label members to them.
 # INNER=1 times the inner loop instead: one method body edited (component 0's Work()), then an incremental
 # `dotnet build`, as a developer does between runs; the declarations stay the same, so the task finds the folder up to date.
+# NOBUILD=1 packs the Release build that is there instead of building the solution first (for a series of runs).
 # Every build's CPU time is recorded too (the dotnet process, plus what the compiler server and reused MSBuild nodes
 # spent during it): it tells the costs apart when other work shares the cores, where wall times do not.
 # Sizes: 10, 100 and 1000 components are the ones README records (10 needs at least 21 runs: it is about 25 ms).
@@ -28,7 +29,7 @@ if [ -n "${WARM:-}" ]; then
   trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 fi
 
-dotnet build "$root/NetCfg.Generators.sln" -c Release -nodeReuse:false -v q >/dev/null
+[ -n "${NOBUILD:-}" ] || dotnet build "$root/NetCfg.Generators.sln" -c Release -nodeReuse:false -v q >/dev/null
 dotnet pack "$root/src/NetCfg.Package/NetCfg.Package.csproj" -c Release --no-build -o "$work/feed" -nodeReuse:false -v q >/dev/null
 version=$(basename "$work"/feed/NetCfg.Generators.*.nupkg .nupkg | sed 's/^NetCfg.Generators.//')
 bench="$root/benchmarks/NetCfg.Benchmarks/bin/Release/net10.0/NetCfg.Benchmarks"
