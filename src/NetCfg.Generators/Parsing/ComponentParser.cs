@@ -80,12 +80,8 @@ public static class ComponentParser
         return new DependencyDeclaration(target, port, endPort, protocol ?? 0, portName, complete, Written(attribute));
     }
 
-    // The attribute as the user wrote it, without comments and with C#'s normal whitespace: a reformat changes nothing, a
-    // moved line neither.
     private static string? Written(AttributeData attribute) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax syntax
-            ? "[" + syntax.ReplaceTokens(syntax.DescendantTokens(), static (token, _) => token.WithoutTrivia()).NormalizeWhitespace().ToString() + "]"
-            : null;
+        attribute.ApplicationSyntaxReference?.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax syntax ? AttributeText.Of(syntax) : null;
 
     /// <summary>The target: the typeof() argument, the generic form's type argument, or the component name.</summary>
     private static (TargetRef Target, bool Complete) Target(AttributeData attribute)
