@@ -28,7 +28,7 @@ internal sealed class CompilationDeclarations
         foreach (var type in Types(compilation.Assembly.GlobalNamespace))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (type.TypeKind != TypeKind.Class || ComponentParser.Parse(type, compilation.AssemblyName ?? string.Empty) is not { } declaration) continue;
+            if (type.TypeKind != TypeKind.Class || ComponentParser.Parse(type, compilation.AssemblyName ?? string.Empty, written: false) is not { } declaration) continue;
             Symbols[declaration.Type] = type;
             components.Add(declaration);
         }

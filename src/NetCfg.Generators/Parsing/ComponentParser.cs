@@ -13,8 +13,11 @@ namespace NetCfg.Generators.Parsing;
 /// </summary>
 public static class ComponentParser
 {
-    /// <summary>The class's declaration, or null when it carries no NetCfg class attribute.</summary>
-    public static ComponentDeclaration? Parse(INamedTypeSymbol type, string assembly)
+    /// <summary>
+    /// The class's declaration, or null when it carries no NetCfg class attribute. <paramref name="written"/> keeps each
+    /// <c>[DependsOn]</c>'s text for the source map; the analyzer has no use for it and skips the cost.
+    /// </summary>
+    public static ComponentDeclaration? Parse(INamedTypeSymbol type, string assembly, bool written)
     {
         AttributeData? component = null;
         var labels = new List<LabelDeclaration>();
@@ -37,7 +40,7 @@ public static class ComponentParser
                     expressions.Add(Expression(attribute));
                     break;
                 case AttributeKind.DependsOn:
-                    dependencies.Add(Dependency(attribute));
+                    dependencies.Add(Dependency(attribute, written));
                     break;
                 case AttributeKind.DependsOnProfile:
                     var (profile, profileComplete) = AttributeArguments.String(attribute, 0);
@@ -69,7 +72,7 @@ public static class ComponentParser
         return new ExpressionDeclaration(key, op, values.ToEquatableArray(), nullValue, keyComplete && opComplete && valuesComplete);
     }
 
-    private static DependencyDeclaration Dependency(AttributeData attribute)
+    private static DependencyDeclaration Dependency(AttributeData attribute, bool written)
     {
         var (target, targetComplete) = Target(attribute);
         var (port, portComplete) = AttributeArguments.NamedInt(attribute, Arguments.Port);
@@ -77,7 +80,7 @@ public static class ComponentParser
         var (protocol, protocolComplete) = AttributeArguments.NamedInt(attribute, Arguments.Protocol);
         var (portName, nameComplete) = AttributeArguments.NamedString(attribute, Arguments.PortName);
         var complete = targetComplete && portComplete && endComplete && protocolComplete && nameComplete;
-        return new DependencyDeclaration(target, port, endPort, protocol ?? 0, portName, complete, Written(attribute));
+        return new DependencyDeclaration(target, port, endPort, protocol ?? 0, portName, complete, written ? Written(attribute) : null);
     }
 
     private static string? Written(AttributeData attribute) =>

@@ -9,6 +9,6 @@ public sealed record ComponentRead(ComponentDeclaration Declaration, TypeShape? 
     public static ComponentRead From(GeneratorAttributeSyntaxContext context)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
-        return new ComponentRead(ComponentParser.Parse(type, context.SemanticModel.Compilation.AssemblyName ?? string.Empty)!, TypeShapeReader.Read(context));
+        return new ComponentRead(ComponentParser.Parse(type, context.SemanticModel.Compilation.AssemblyName ?? string.Empty, written: true)!, TypeShapeReader.Read(context));
     }
 }
