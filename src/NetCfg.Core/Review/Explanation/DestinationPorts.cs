@@ -57,13 +57,14 @@ internal sealed class DestinationPorts
         var numbers = declaring.Select(d => d.Port.Number).Distinct().ToList();
         var lacking = _pods.Where(p => !declaring.Any(d => d.Pod == p)).ToList();
         var port = protocol.ToKubernetes() + " " + name;
+        var settled = numbers.Count == 1 && lacking.Count == 0;
         var text = _pods.Count == 0 ? $"no workload in the workload files runs {_destination}'s pods, so {port} is unknown"
             : numbers.Count == 0 ? $"no workload of {_destination} ({string.Join(", ", _pods.Select(p => p.Describe()))}) declares a {protocol.ToKubernetes()} port named {name}"
-            : numbers.Count == 1 && lacking.Count > 0 ? $"{port} is {Number(numbers[0])} in " + string.Join(", ", declaring.Select(d => d.Pod.Describe()))
+            : settled ? $"{port} is {Number(numbers[0])}: " + string.Join(", ", declaring.Select(d => $"container port {d.Port} of {d.Pod.Describe()}"))
+            : numbers.Count == 1 ? $"{port} is {Number(numbers[0])} in " + string.Join(", ", declaring.Select(d => d.Pod.Describe()))
                 + $", but {string.Join(", ", lacking.Select(p => p.Describe()))} declares no {protocol.ToKubernetes()} port named {name}"
-            : numbers.Count == 1 ? $"{port} is {Number(numbers[0])}: " + string.Join(", ", declaring.Select(d => $"container port {d.Port} of {d.Pod.Describe()}"))
             : $"{port} differs among {_destination}'s pods: " + string.Join(", ", declaring.Select(d => $"{Number(d.Port.Number)} in {d.Pod.Describe()}"));
-        var resolution = new NamedPortResolution(protocol, name, numbers.Count == 1 && lacking.Count == 0 ? numbers[0] : null, text);
+        var resolution = new NamedPortResolution(protocol, name, settled ? numbers[0] : null, text);
         _resolved.Add((protocol, name), resolution);
         return resolution;
     }
