@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.FileSystemGlobbing;
 using NetCfg.Core.Model;
 using NetCfg.Core.Workloads;
 
@@ -45,25 +45,22 @@ internal static class WorkloadFiles
     // A path as the user sees it: relative to the current folder when under it, with '/'.
     private static string Shown(string path, ToolContext context)
     {
-        var relative = Path.GetRelativePath(context.CurrentDirectory, path);
-        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative).Replace('\\', '/');
+        var relative = RelativePaths.Of(path.Replace('\\', '/'), context.CurrentDirectory.Replace('\\', '/'));
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path.Replace('\\', '/') : relative;
     }
 
-    // A file, or a glob: '*' and '?' within a folder name, '**' for any folders. A glob that matches nothing is an error.
+    // A file, or a glob ('*' within a folder name, '**' for any folders), matched by FileSystemGlobbing from the
+    // folders before its first wildcard. A glob that matches nothing is an error.
     private static IEnumerable<string> Expand(string pattern, ToolContext context)
     {
         var full = context.Resolve(pattern);
-        if (pattern.IndexOfAny(new[] { '*', '?' }) < 0) return new[] { full };
+        if (pattern.IndexOf('*') < 0) return new[] { full };
         var segments = full.Replace('\\', '/').Split('/');
-        var fixedCount = segments.TakeWhile(s => s.IndexOfAny(new[] { '*', '?' }) < 0).Count();
+        var fixedCount = segments.TakeWhile(s => s.IndexOf('*') < 0).Count();
         var root = string.Join("/", segments.Take(fixedCount));
-        var rest = string.Join("/", segments.Skip(fixedCount));
-        var regex = new Regex("^" + Regex.Escape(rest).Replace(@"\*\*/", "(.*/)?").Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]") + "$", RegexOptions.CultureInvariant);
-        var found = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", rest.Contains('/') ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-                .Where(f => regex.IsMatch(Path.GetRelativePath(root, f).Replace('\\', '/')))
-                .ToList()
-            : new List<string>();
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join("/", segments.Skip(fixedCount)));
+        var found = Directory.Exists(root) ? matcher.GetResultsInFullPath(root).ToList() : new List<string>();
         if (found.Count == 0) throw new UsageException($"--workloads {pattern}: no file matches");
         return found;
     }
