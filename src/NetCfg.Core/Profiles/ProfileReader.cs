@@ -13,7 +13,7 @@ internal static class ProfileReader
     public static NetworkProfile? Read(NodeReader reader, YamlNode root)
     {
         var before = reader.ErrorCount;
-        if (root is YamlScalarNode { Value: null or "" }) return null; // an empty document
+        if (NodeReader.IsNull(root)) return null; // an empty document, or one that is only a null
         var doc = reader.Mapping(root, "a profile document");
         if (doc is null) return null;
         // Another kind (the CRD, a ConfigMap, a workload) shares the file: skip it. A misspelled kind is simply not found.
@@ -28,6 +28,7 @@ internal static class ProfileReader
             reader.Keys(metadata, "name", "namespace", "labels", "annotations");
             name = reader.Scalar(reader.Required(metadata, "name"), "metadata.name");
             reader.NotAWord(name, "profile name");
+            // Stryker disable once String : YamlDotNet gives a parsed scalar a Value, never null
             if (name is not null && !KubernetesNames.IsDns1123Subdomain(name.Value ?? string.Empty))
             {
                 reader.Error(name, $"profile name '{name.Value}' is not a DNS-1123 subdomain");
@@ -44,6 +45,7 @@ internal static class ProfileReader
             ingress.AddRange(reader.Items(NodeReader.Get(spec, "ingress"), "spec.ingress").Select(rule => Rule(reader, rule, "from")));
         }
 
+        // Stryker disable once Logical : ProfileParser drops every profile of a file with an error, so one read with errors never leaves it
         return reader.ErrorCount == before && name is not null
             ? new NetworkProfile(name.Value!, egress.ToEquatableArray(), ingress.ToEquatableArray(), (int)name.Start.Line, (int)name.Start.Column)
             : null;
