@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,7 +13,13 @@ namespace NetCfg.Generators.Parsing;
 /// </summary>
 public static class AttributeText
 {
-    public static string Of(AttributeSyntax attribute)
+    // An IDE runs the generator's transform again for every class on each edit, but an unchanged file keeps its syntax
+    // nodes: each attribute's text is joined once, and the table lets it go with its tree.
+    private static readonly ConditionalWeakTable<AttributeSyntax, string> Joined = new();
+
+    public static string Of(AttributeSyntax attribute) => Joined.GetValue(attribute, Join);
+
+    private static string Join(AttributeSyntax attribute)
     {
         var text = new StringBuilder("[");
         SyntaxToken previous = default;
