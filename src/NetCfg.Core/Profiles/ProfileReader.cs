@@ -29,7 +29,8 @@ internal static class ProfileReader
             name = reader.Scalar(reader.Required(metadata, "name"), "metadata.name");
             reader.NotAWord(name, "profile name");
             // Stryker disable once String : YamlDotNet gives a parsed scalar a Value, never null
-            if (name is not null && !KubernetesNames.IsDns1123Subdomain(name.Value ?? string.Empty))
+            var text = name?.Value ?? string.Empty;
+            if (name is not null && !KubernetesNames.IsDns1123Subdomain(text))
             {
                 reader.Error(name, $"profile name '{name.Value}' is not a DNS-1123 subdomain");
             }
