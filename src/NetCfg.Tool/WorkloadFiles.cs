@@ -45,8 +45,9 @@ internal static class WorkloadFiles
     // A path as the user sees it: relative to the current folder when under it, with '/'.
     private static string Shown(string path, ToolContext context)
     {
-        var relative = RelativePaths.Of(path.Replace('\\', '/'), context.CurrentDirectory.Replace('\\', '/'));
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path.Replace('\\', '/') : relative;
+        var slashed = path.Replace('\\', '/');
+        var relative = RelativePaths.Of(slashed, context.CurrentDirectory.Replace('\\', '/'));
+        return relative.StartsWith("..", StringComparison.Ordinal) ? slashed : relative;
     }
 
     // A file, or a glob ('*' within a folder name, '**' for any folders), matched by FileSystemGlobbing from the

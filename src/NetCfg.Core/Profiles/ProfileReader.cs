@@ -28,11 +28,9 @@ internal static class ProfileReader
             reader.Keys(metadata, "name", "namespace", "labels", "annotations");
             name = reader.Scalar(reader.Required(metadata, "name"), "metadata.name");
             reader.NotAWord(name, "profile name");
-            // Stryker disable once String : YamlDotNet gives a parsed scalar a Value, never null
-            var text = name?.Value ?? string.Empty;
-            if (name is not null && !KubernetesNames.IsDns1123Subdomain(text))
+            if (name is { Value: { } value } && !KubernetesNames.IsDns1123Subdomain(value))
             {
-                reader.Error(name, $"profile name '{name.Value}' is not a DNS-1123 subdomain");
+                reader.Error(name, $"profile name '{value}' is not a DNS-1123 subdomain");
             }
         }
 
